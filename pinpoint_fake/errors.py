@@ -1,0 +1,121 @@
+"""Errors of the service, one class per error shape of the model, and the fake's own errors.
+
+A service error's class name is the model's shape name (it goes into ``__type`` on the wire) and its
+attributes are the shape's members in snake_case, so one encoder (``protocol.encode_error``) writes them all.
+A test checks every class and every reason used against the model.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar, Literal
+
+ValidationReason = Literal[
+    "FIELD_VALIDATION_FAILED",
+    "INVALID_ARN",
+    "INVALID_FILTER_VALUES",
+    "INVALID_NEXT_TOKEN",
+    "INVALID_PARAMETER",
+    "MISSING_PARAMETER",
+    "PARAMETERS_CANNOT_BE_USED_TOGETHER",
+    "CANNOT_PARSE",
+    "COUNTRY_CODE_MISMATCH",
+    "UNKNOWN_OPERATION",
+]
+ConflictReason = Literal[
+    "DELETION_PROTECTION_ENABLED",
+    "MESSAGE_TYPE_MISMATCH",
+    "PHONE_NUMBER_ASSOCIATED_TO_POOL",
+    "RESOURCE_ALREADY_EXISTS",
+    "RESOURCE_NOT_ACTIVE",
+]
+ResourceType = Literal["phone-number", "sender-id", "pool", "opt-out-list", "registration"]
+
+
+@dataclass(frozen=True, slots=True)
+class ValidationExceptionField:
+    """One violation: ``name`` is the member path in the request (``Filters[0].Values[2]``)."""
+
+    name: str
+    message: str
+
+
+class ServiceError(Exception):
+    """An error the service models. ``http_status`` follows the awsJson default: 400, or 500 for a fault."""
+
+    http_status: ClassVar[int] = 400
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    @property
+    def code(self) -> str:
+        return type(self).__name__
+
+
+class ValidationException(ServiceError):
+    def __init__(
+        self,
+        message: str,
+        reason: ValidationReason = "FIELD_VALIDATION_FAILED",
+        fields: tuple[ValidationExceptionField, ...] = (),
+    ) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.fields = list(fields) or None
+
+
+class ResourceNotFoundException(ServiceError):
+    def __init__(self, resource_type: ResourceType, resource_id: str, message: str | None = None) -> None:
+        super().__init__(message or f"The {resource_type} '{resource_id}' does not exist.")
+        self.resource_type = resource_type
+        self.resource_id = resource_id
+
+
+class ConflictException(ServiceError):
+    def __init__(
+        self, reason: ConflictReason, resource_type: ResourceType, resource_id: str, message: str
+    ) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.resource_type = resource_type
+        self.resource_id = resource_id
+
+
+class InternalServerException(ServiceError):
+    http_status = 500
+
+    def __init__(self, message: str, request_id: str | None = None) -> None:
+        super().__init__(message)
+        self.request_id = request_id
+
+
+class PinpointFakeError(Exception):
+    """Raised in the caller's process for what is not an answer of the service: never sent over the wire."""
+
+
+class NotImplementedByFake(PinpointFakeError, NotImplementedError):
+    """The operation exists in the service model, but pinpoint_fake does not implement it yet."""
+
+    def __init__(self, operation: str) -> None:
+        super().__init__(
+            f"pinpoint_fake does not implement PinpointSMSVoiceV2.{operation} yet; "
+            "the request was not sent anywhere. See the operation table in pinpoint_fake's README."
+        )
+        self.operation = operation
+
+
+class FakeInternalError(PinpointFakeError, RuntimeError):
+    """A bug inside pinpoint_fake. It carries the original exception (``__cause__``) and its text."""
+
+    def __init__(self, operation: str, error: BaseException) -> None:
+        super().__init__(
+            f"pinpoint_fake failed while answering {operation}: {type(error).__name__}: {error}. "
+            "This is a bug in pinpoint_fake, not an AWS answer; please report it."
+        )
+        self.operation = operation
+
+
+class RegionNotServed(PinpointFakeError, LookupError):
+    """The request was signed for a region where AWS does not offer the service."""

@@ -1,0 +1,56 @@
+"""The one place that loads botocore's model of pinpoint-sms-voice-v2.
+
+Everything the fake knows about the wire (operations, constraints, enums, error shapes, output shapes and
+paginator settings) is read from here at run time; nothing is copied from the model by hand.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from botocore.model import OperationModel, ServiceModel, Shape
+
+SERVICE_NAME = "pinpoint-sms-voice-v2"
+
+
+@cache
+def _loader() -> Any:
+    import botocore.session
+
+    return botocore.session.get_session()
+
+
+@cache
+def service_model() -> ServiceModel:
+    model: ServiceModel = _loader().get_service_model(SERVICE_NAME)
+    return model
+
+
+@cache
+def operation_model(name: str) -> OperationModel:
+    return service_model().operation_model(name)
+
+
+def shape(name: str) -> Shape:
+    return service_model().shape_for(name)
+
+
+def enum_values(shape_name: str) -> tuple[str, ...]:
+    return tuple(shape(shape_name).enum)
+
+
+@cache
+def paginator(operation: str) -> dict[str, Any] | None:
+    """The paginator settings of an operation (input_token, limit_key, result_key, ...), if it pages."""
+    config: dict[str, Any] = _loader().get_paginator_model(SERVICE_NAME)._paginator_config
+    return config.get(operation)
+
+
+def max_page_size(operation: str) -> int:
+    """The model's upper bound of the operation's limit key (MaxResults): also our default page size."""
+    config = paginator(operation)
+    assert config is not None, f"{operation} does not page"
+    limit: Shape = operation_model(operation).input_shape.members[config["limit_key"]]
+    return int(limit.metadata["max"])

@@ -1,0 +1,132 @@
+"""Server-side validation of a request against its input shape in the model.
+
+botocore validates only some constraints on the client side (and none with ``parameter_validation=False``),
+so the fake checks every one the model states: required members, JSON types, min/max lengths and values,
+patterns and enums, and unknown members. One walker dispatches on the shape type, collects every violation
+with the member path (``Filters[0].Values[2]``) and the caller raises once.
+
+Assumption (documented in the README): Smithy patterns are matched against the whole value (``re.fullmatch``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from .errors import ValidationException, ValidationExceptionField
+
+if TYPE_CHECKING:
+    from botocore.model import Shape
+
+_JSON_TYPES: dict[str, tuple[type, ...]] = {
+    "string": (str,),
+    "integer": (int,),
+    "long": (int,),
+    "boolean": (bool,),
+    "float": (int, float),
+    "double": (int, float),
+    "timestamp": (int, float, str),
+    "blob": (str,),
+    "list": (list,),
+    "map": (dict,),
+    "structure": (dict,),
+}
+
+
+@cache
+def _pattern(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+def _show(value: Any) -> str:
+    return "null" if value is None else f"'{value}'"
+
+
+class _Walker:
+    __slots__ = ("found",)
+
+    def __init__(self) -> None:
+        self.found: list[tuple[str, Any, str]] = []
+
+    def fail(self, path: str, value: Any, constraint: str) -> None:
+        self.found.append((path, value, constraint))
+
+    def walk(self, shape: Shape, value: Any, path: str) -> None:
+        type_name = shape.type_name
+        expected = _JSON_TYPES[type_name]
+        if not isinstance(value, expected) or (type_name != "boolean" and isinstance(value, bool)):
+            self.fail(path, value, f"Member must be of type {type_name}")
+            return
+        meta = shape.metadata
+        if type_name == "structure":
+            self.structure(shape, value, path)
+        elif type_name == "list":
+            self.bounds(path, value, len(value), meta, "length")
+            for index, item in enumerate(value):
+                self.walk(shape.member, item, f"{path}[{index}]")  # type: ignore[attr-defined]
+        elif type_name == "map":
+            self.bounds(path, value, len(value), meta, "length")
+            for key, item in value.items():
+                self.walk(shape.key, key, f"{path}.{key}")  # type: ignore[attr-defined]
+                self.walk(shape.value, item, f"{path}.{key}")  # type: ignore[attr-defined]
+        elif type_name == "string":
+            self.string(shape, value, path)
+        elif type_name in ("integer", "long", "float", "double"):
+            self.bounds(path, value, value, meta, "value")
+
+    def structure(self, shape: Shape, value: dict[str, Any], path: str) -> None:
+        members = shape.members  # type: ignore[attr-defined]
+        prefix = f"{path}." if path else ""
+        for name in shape.required_members:  # type: ignore[attr-defined]
+            if name not in value:
+                self.fail(prefix + name, None, "Member must not be null")
+        for name, item in value.items():
+            member = members.get(name)
+            if member is None:
+                self.fail(prefix + name, item, f"Member is not a known member of {shape.name}")
+            else:
+                self.walk(member, item, prefix + name)
+
+    def string(self, shape: Shape, value: str, path: str) -> None:
+        enum = shape.enum  # type: ignore[attr-defined]
+        if enum and value not in enum:
+            self.fail(path, value, f"Member must satisfy enum value set: [{', '.join(enum)}]")
+            return
+        meta = shape.metadata
+        self.bounds(path, value, len(value), meta, "length")
+        pattern = meta.get("pattern")
+        if pattern is not None and _pattern(pattern).fullmatch(value) is None:
+            self.fail(path, value, f"Member must satisfy regular expression pattern: {pattern}")
+
+    def bounds(self, path: str, value: Any, measure: int, meta: dict[str, Any], what: str) -> None:
+        low, high = meta.get("min"), meta.get("max")
+        if low is not None and measure < low:
+            self.fail(path, value, f"Member must have {what} greater than or equal to {low}")
+        if high is not None and measure > high:
+            self.fail(path, value, f"Member must have {what} less than or equal to {high}")
+
+
+def violations(shape: Shape, value: Any) -> list[ValidationExceptionField]:
+    """Every way ``value`` breaks ``shape``, as (member path, constraint) fields."""
+    walker = _Walker()
+    walker.walk(shape, value, "")
+    return [ValidationExceptionField(path, constraint) for path, _, constraint in walker.found]
+
+
+def validate(shape: Shape, value: Any) -> None:
+    """Raise one ValidationException (FIELD_VALIDATION_FAILED) listing every violation, if there is any."""
+    walker = _Walker()
+    walker.walk(shape, value, "")
+    if not walker.found:
+        return
+    count = len(walker.found)
+    details = "; ".join(
+        f"Value {_show(value)} at '{path}' failed to satisfy constraint: {constraint}"
+        for path, value, constraint in walker.found
+    )
+    raise ValidationException(
+        f"{count} validation error{'s' if count > 1 else ''} detected: {details}",
+        "FIELD_VALIDATION_FAILED",
+        tuple(ValidationExceptionField(path, constraint) for path, _, constraint in walker.found),
+    )
