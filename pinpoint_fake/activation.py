@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 from moto import mock_aws
-from moto.core import DEFAULT_ACCOUNT_ID
+from moto.core.models import DEFAULT_ACCOUNT_ID
 
 from .backend import PinpointBackend, pinpoint_backends
 from .hook import install
@@ -33,7 +33,9 @@ class MockPinpoint:
 
     def __call__(self, target: T) -> T:
         """Decorate a function or a test class with moto's semantics (``setup_method`` included)."""
-        decorated: T = mock_aws(target, config=self._config)
+        # mock_aws(func, config=...) ignores config; mock_aws(config=...)(func) applies it.
+        mock: Any = mock_aws(config=self._config)
+        decorated: T = mock(target)
         return decorated
 
     def start(self) -> MockPinpoint:
@@ -67,12 +69,14 @@ class MockPinpoint:
 @overload
 def mock_pinpoint(target: None = None, *, config: DefaultConfig | None = None) -> MockPinpoint: ...
 @overload
-def mock_pinpoint(target: Callable[..., Any], *, config: DefaultConfig | None = None) -> Callable[..., Any]: ...
+def mock_pinpoint(
+    target: Callable[..., Any], *, config: DefaultConfig | None = None
+) -> Callable[..., Any]: ...
 @overload
 def mock_pinpoint(target: type[T], *, config: DefaultConfig | None = None) -> type[T]: ...
 
 
 def mock_pinpoint(target: Any = None, *, config: DefaultConfig | None = None) -> Any:
-    """``@mock_pinpoint``, ``@mock_pinpoint()``, ``with mock_pinpoint() as mock:`` or ``mock_pinpoint().start()``."""
+    """``@mock_pinpoint``, ``@mock_pinpoint()``, ``with mock_pinpoint() as mock:``, ``mock_pinpoint().start()``."""
     mock = MockPinpoint(config)
     return mock if target is None else mock(target)

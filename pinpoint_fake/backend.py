@@ -319,11 +319,15 @@ class PinpointBackend(BaseBackend):
             "message_types": list(enum_values("MessageType")),
             "monthly_leasing_price": SENDER_ID_MONTHLY_LEASING_PRICE,
         }
-        record = SenderId(sender_id=sender_id, iso_country_code=iso_country_code, **{**defaults, **attributes})
+        record = SenderId(
+            sender_id=sender_id, iso_country_code=iso_country_code, **{**defaults, **attributes}
+        )
         _check_seed(record, "SenderIdInformation")
         return self.sender_ids.add(key, record)
 
-    def seed_pool(self, origination_identities: Sequence[OriginationIdentity] = (), **attributes: Any) -> Pool:
+    def seed_pool(
+        self, origination_identities: Sequence[OriginationIdentity] = (), **attributes: Any
+    ) -> Pool:
         """Store a pool as given, in any status (``status="CREATING"`` or ``"DELETING"`` too).
 
         Defaults: an ACTIVE TRANSACTIONAL pool, created now, with the Default opt-out list. Identities must
@@ -378,7 +382,9 @@ class PinpointBackend(BaseBackend):
         local = (arn.partition, arn.region, arn.account_id) == here
         return arn.resource_type, arn.resource_id if local else None
 
-    def _entries(self, store: OrderedStore[R], ids: Sequence[str], resource_type: ResourceType) -> list[Entry[R]]:
+    def _entries(
+        self, store: OrderedStore[R], ids: Sequence[str], resource_type: ResourceType
+    ) -> list[Entry[R]]:
         """The stored entries for IDs or ARNs, oldest first, once each; the first unknown one is not found."""
         found: dict[int, Entry[R]] = {}
         for value in ids:
@@ -473,7 +479,9 @@ class PinpointBackend(BaseBackend):
         else:
             pool.origination_identities.append(identity.sender_id_arn)
 
-    def _idempotent(self, operation: str, client_token: str | None, request: Any, create: Callable[[], R]) -> R:
+    def _idempotent(
+        self, operation: str, client_token: str | None, request: Any, create: Callable[[], R]
+    ) -> R:
         """Replaying a ClientToken with the same request returns the first result instead of a new one."""
         if client_token is None:
             return create()
@@ -527,7 +535,9 @@ def _check_seed(record: Any, item_shape: str) -> None:
 def implemented_operations() -> frozenset[str]:
     """The model's operations this backend answers: those with a method of the same (snake_case) name."""
     return frozenset(
-        name for name in service_model().operation_names if callable(getattr(PinpointBackend, xform_name(name), None))
+        name
+        for name in service_model().operation_names
+        if callable(getattr(PinpointBackend, xform_name(name), None))
     )
 
 

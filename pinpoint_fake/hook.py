@@ -16,7 +16,7 @@ import os
 import sys
 from collections.abc import Mapping
 from io import BytesIO
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, cast
 
 from botocore.awsrequest import AWSResponse
 from botocore.handlers import BUILTIN_HANDLERS
@@ -49,23 +49,30 @@ def answer(request: AWSPreparedRequest, **kwargs: Any) -> AWSResponse | None:
         return None
     from .protocol import handle
 
-    headers = {key: value.decode() if isinstance(value, bytes) else value for key, value in request.headers.items()}
-    body = request.body
-    if hasattr(body, "read"):
-        body = body.read()
-    if isinstance(body, str):
-        body = body.encode()
-    status, response_headers, payload = handle(headers, body or b"", backend_for)
+    headers = {
+        key: value.decode() if isinstance(value, bytes) else value for key, value in request.headers.items()
+    }
+    status, response_headers, payload = handle(headers, _body(request.body), backend_for)
     return AWSResponse(request.url, status, response_headers, _Body(payload))  # type: ignore[arg-type]
+
+
+def _body(body: str | bytes | bytearray | IO[bytes] | IO[str] | None) -> bytes:
+    if body is None:
+        return b""
+    if not isinstance(body, (str, bytes, bytearray)):
+        body = body.read()
+    return body.encode() if isinstance(body, str) else bytes(body)
 
 
 def backend_for(credentials: Credentials, headers: Mapping[str, str]) -> Backend:
     """The backend of the caller's account (as moto resolves it) in the request's signing region."""
+    from moto.settings import allow_unknown_region
+
     from .backend import pinpoint_backends
     from .errors import RegionNotServed
 
     account = pinpoint_backends[account_id(credentials.access_key, headers)]
-    if credentials.region not in account:
+    if credentials.region not in account and not allow_unknown_region():
         raise RegionNotServed(
             f"pinpoint-sms-voice-v2 is not offered in region '{credentials.region}'; "
             "set MOTO_ALLOW_NONEXISTENT_REGION=true to use it anyway."
@@ -83,9 +90,9 @@ def account_id(access_key: str, headers: Mapping[str, str]) -> str:
     if iam is not None:
         account: str = iam.get_account_id_from(access_key)
         return account
-    from moto.core import DEFAULT_ACCOUNT_ID
+    from moto.core.models import DEFAULT_ACCOUNT_ID
 
-    return str(DEFAULT_ACCOUNT_ID)
+    return DEFAULT_ACCOUNT_ID
 
 
 def install() -> None:
@@ -96,5 +103,6 @@ def install() -> None:
 
 def patch_client(client: BaseClient) -> None:
     """Make a client created before ``pinpoint_fake`` was imported answer through the fake (idempotent)."""
-    client.meta.events.unregister(EVENT, answer)
-    client.meta.events.register(EVENT, answer)
+    handler = cast("Any", answer)  # botocore-stubs types event handlers as returning None
+    client.meta.events.unregister(EVENT, handler)
+    client.meta.events.register(EVENT, handler)

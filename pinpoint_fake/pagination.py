@@ -6,22 +6,26 @@ sequence number S", found with a binary search, so the cost of a page does not g
 records stored, and a record that exists for the whole pagination is returned exactly once whatever is
 created or deleted between pages.
 
-``NextToken`` is botocore's token encoding of ``{"after": S, "sig": ...}``. The signature is an HMAC, under a
-fixed key, of S and a fingerprint of the request it came from (operation, account, region and every request
-member but NextToken and MaxResults): the same state gives the same tokens in every process, and a token that
-is malformed, tampered with, or taken from another request is a ValidationException (INVALID_NEXT_TOKEN).
+``NextToken`` is the base64 of ``<S>.<signature>``. The signature is an HMAC, under a fixed key, of S and a
+fingerprint of the request it came from (operation, account, region and every request member but NextToken
+and MaxResults): the same state gives the same tokens in every process, and a token that is malformed,
+tampered with, or taken from another request is a ValidationException (INVALID_NEXT_TOKEN).
+
+The token deliberately does not decode to a JSON object: botocore's paginator tries to read a
+``StartingToken`` as its own base64-JSON token first, and would take such an object's keys for request
+parameters (so a raw NextToken passed as ``StartingToken`` would fail).
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import hashlib
 import hmac
 import itertools
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from typing import Generic, TypeVar
-
-from botocore.paginate import TokenDecoder, TokenEncoder
 
 from .errors import ValidationException, ValidationExceptionField
 
@@ -38,7 +42,7 @@ def _seq(entry: tuple[int, object]) -> int:
 class OrderedStore(Generic[T]):
     """Records by ID, iterable in creation order from any point in O(log n)."""
 
-    __slots__ = ("_by_id", "_order", "_counter")
+    __slots__ = ("_by_id", "_counter", "_order")
 
     def __init__(self) -> None:
         self._by_id: dict[str, Entry[T]] = {}
@@ -102,22 +106,18 @@ def decode_token(token: str | None, request_fingerprint: str) -> int:
     if token is None:
         return 0
     try:
-        decoded = TokenDecoder().decode(token)
-        after, signature = decoded["after"], decoded["sig"]
-    except Exception as error:  # any malformed token, whatever botocore's decoder raised
-        raise _invalid_token(token) from error
-    if (
-        type(after) is not int
-        or not isinstance(signature, str)
-        or not hmac.compare_digest(signature, _signature(after, request_fingerprint))
+        position, _, signature = base64.b64decode(token, validate=True).decode("ascii").partition(".")
+    except (binascii.Error, UnicodeDecodeError):
+        raise _invalid_token(token) from None
+    if not position.isdigit() or not hmac.compare_digest(
+        signature, _signature(int(position), request_fingerprint)
     ):
         raise _invalid_token(token)
-    return after
+    return int(position)
 
 
 def encode_token(after: int, request_fingerprint: str) -> str:
-    token: str = TokenEncoder().encode({"after": after, "sig": _signature(after, request_fingerprint)})
-    return token
+    return base64.b64encode(f"{after}.{_signature(after, request_fingerprint)}".encode()).decode()
 
 
 def paginate(

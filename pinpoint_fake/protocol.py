@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from botocore import xform_name
 
 from .errors import FakeInternalError, PinpointFakeError, ServiceError, ValidationException
-from .service_model import operation_model, service_model
+from .service_model import input_shape, output_shape, service_model
 from .validation import validate
 
 if TYPE_CHECKING:
@@ -73,11 +73,11 @@ def handle(headers: Mapping[str, str], body: bytes, backend_for: BackendLookup) 
             from .errors import NotImplementedByFake
 
             raise NotImplementedByFake(operation)
-        model = operation_model(operation)
+        request_shape = input_shape(operation)
         arguments = _parse(body)
-        validate(model.input_shape, arguments)
-        result = backend.dispatch(operation, _decode_arguments(model.input_shape, arguments, backend))
-        return _reply(200, request_id, _encoder(model.output_shape)(result))
+        validate(request_shape, arguments)
+        result = backend.dispatch(operation, _decode_arguments(request_shape, arguments, backend))
+        return _reply(200, request_id, _encoder(output_shape(operation))(result))
     except ServiceError as error:
         return encode_error(error, request_id)
     except PinpointFakeError:

@@ -56,6 +56,7 @@ class SenderId:
     monthly_leasing_price: str
     deletion_protection_enabled: bool = False
     registered: bool = False
+    registration_id: str | None = None
     tags: list[Tag] = field(default_factory=list)
 
 

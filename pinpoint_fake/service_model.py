@@ -7,10 +7,10 @@ paginator settings) is read from here at run time; nothing is copied from the mo
 from __future__ import annotations
 
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 if TYPE_CHECKING:
-    from botocore.model import OperationModel, ServiceModel, Shape
+    from botocore.model import OperationModel, ServiceModel, Shape, StringShape, StructureShape
 
 SERVICE_NAME = "pinpoint-sms-voice-v2"
 
@@ -33,12 +33,24 @@ def operation_model(name: str) -> OperationModel:
     return service_model().operation_model(name)
 
 
+def input_shape(operation: str) -> StructureShape:
+    shape = operation_model(operation).input_shape
+    assert shape is not None, f"{operation} has no input shape"
+    return shape
+
+
+def output_shape(operation: str) -> StructureShape:
+    shape = operation_model(operation).output_shape
+    assert shape is not None, f"{operation} has no output shape"
+    return shape
+
+
 def shape(name: str) -> Shape:
     return service_model().shape_for(name)
 
 
 def enum_values(shape_name: str) -> tuple[str, ...]:
-    return tuple(shape(shape_name).enum)
+    return tuple(cast("StringShape", shape(shape_name)).enum)
 
 
 @cache
@@ -52,5 +64,5 @@ def max_page_size(operation: str) -> int:
     """The model's upper bound of the operation's limit key (MaxResults): also our default page size."""
     config = paginator(operation)
     assert config is not None, f"{operation} does not page"
-    limit: Shape = operation_model(operation).input_shape.members[config["limit_key"]]
+    limit = input_shape(operation).members[config["limit_key"]]
     return int(limit.metadata["max"])

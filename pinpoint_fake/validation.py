@@ -39,6 +39,13 @@ def _pattern(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
+def _has_type(value: object, type_name: str) -> bool:
+    """JSON's view of the model's types (a JSON boolean is no number)."""
+    return isinstance(value, _JSON_TYPES[type_name]) and (
+        type_name == "boolean" or not isinstance(value, bool)
+    )
+
+
 def _show(value: Any) -> str:
     return "null" if value is None else f"'{value}'"
 
@@ -54,8 +61,7 @@ class _Walker:
 
     def walk(self, shape: Shape, value: Any, path: str) -> None:
         type_name = shape.type_name
-        expected = _JSON_TYPES[type_name]
-        if not isinstance(value, expected) or (type_name != "boolean" and isinstance(value, bool)):
+        if not _has_type(value, type_name):
             self.fail(path, value, f"Member must be of type {type_name}")
             return
         meta = shape.metadata
@@ -78,7 +84,7 @@ class _Walker:
     def structure(self, shape: Shape, value: dict[str, Any], path: str) -> None:
         members = shape.members  # type: ignore[attr-defined]
         prefix = f"{path}." if path else ""
-        for name in shape.required_members:  # type: ignore[attr-defined]
+        for name in shape.required_members:
             if name not in value:
                 self.fail(prefix + name, None, "Member must not be null")
         for name, item in value.items():

@@ -1,0 +1,49 @@
+"""pytest plugin (entry point ``pytest11``): fixtures ``pinpoint_mock`` and ``pinpoint_client``.
+
+Loading it costs botocore's handlers only: importing ``pinpoint_fake`` installs the hook (so plain
+``moto.mock_aws()`` serves the service in every test) and moto and boto3 are imported inside the fixtures.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+import pytest
+
+import pinpoint_fake  # noqa: F401  (installs the hook)
+
+if TYPE_CHECKING:
+    from .activation import MockPinpoint
+
+DEFAULT_REGION = "us-east-1"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "pinpoint_region(name): the region of the pinpoint_client fixture (default us-east-1)"
+    )
+
+
+@pytest.fixture
+def pinpoint_mock() -> Iterator[MockPinpoint]:
+    """An active ``mock_pinpoint`` for the test; ``.backend(region, account_id)`` reaches the registry."""
+    from .activation import mock_pinpoint
+
+    with mock_pinpoint() as mock:
+        yield mock
+
+
+@pytest.fixture
+def pinpoint_region(request: pytest.FixtureRequest) -> str:
+    """The region of ``pinpoint_client``: the ``pinpoint_region`` marker's, else us-east-1 (overridable)."""
+    marker = request.node.get_closest_marker("pinpoint_region")
+    return str(marker.args[0]) if marker else DEFAULT_REGION
+
+
+@pytest.fixture
+def pinpoint_client(pinpoint_mock: MockPinpoint, pinpoint_region: str) -> Any:
+    """A boto3 ``pinpoint-sms-voice-v2`` client answered by the fake."""
+    import boto3
+
+    return boto3.client("pinpoint-sms-voice-v2", region_name=pinpoint_region)

@@ -1,0 +1,50 @@
+"""Suite-wide checks: every answer the fake gives a boto3 client conforms to the service model.
+
+An ``after-call`` handler on every botocore Session checks each response of pinpoint-sms-voice-v2 before
+the test sees it: a result against the operation's output shape (botocore's own validator on the parsed
+result, and the fake's stricter walker, which also checks enums, patterns and unknown members, on the wire
+body), an error against the operation's declared errors and the error shape's members. A violation fails
+the call, and so the test, wherever it happens in the suite.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from botocore.handlers import BUILTIN_HANDLERS
+from botocore.validate import validate_parameters
+
+from pinpoint_fake.validation import violations
+
+CONFORMANCE_EVENT = "after-call.pinpoint-sms-voice-v2"
+
+
+class NonConformingResponse(AssertionError):
+    pass
+
+
+def check_conformance(http_response: Any, parsed: dict[str, Any], model: Any, **kwargs: Any) -> None:
+    wire = json.loads(http_response.content or b"{}")
+    if http_response.status_code >= 300:
+        code = wire.pop("__type", "").rpartition("#")[2]
+        declared = {shape.name: shape for shape in model.error_shapes}
+        if code not in declared:
+            raise NonConformingResponse(f"{model.name} answered {code}, which it does not declare: {wire}")
+        error_shape = declared[code]
+        problems = violations(error_shape, wire)
+        hoisted = {name: parsed[name] for name in error_shape.members if name in parsed and name != "Message"}
+        validate_parameters(hoisted, error_shape)
+        expected_status = 500 if code == "InternalServerException" else 400
+        if http_response.status_code != expected_status:
+            problems.append(f"HTTP {http_response.status_code} for {code}")  # type: ignore[arg-type]
+    else:
+        problems = violations(model.output_shape, wire)
+        result = {key: value for key, value in parsed.items() if key != "ResponseMetadata"}
+        validate_parameters(result, model.output_shape)
+    if problems:
+        raise NonConformingResponse(f"{model.name} answered outside its model: {problems}")
+
+
+if (CONFORMANCE_EVENT, check_conformance) not in BUILTIN_HANDLERS:
+    BUILTIN_HANDLERS.append((CONFORMANCE_EVENT, check_conformance))

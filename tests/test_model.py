@@ -1,0 +1,102 @@
+"""What the fake names after the model must exist in the model: error shapes, reasons, records, operations."""
+
+from __future__ import annotations
+
+import dataclasses
+import typing
+from typing import Any
+
+import pytest
+from botocore import xform_name
+
+from pinpoint_fake import errors, records
+from pinpoint_fake.backend import MONTHLY_LEASING_PRICES, PinpointBackend, implemented_operations
+from pinpoint_fake.service_model import enum_values, service_model, shape
+
+from .conftest import NonConformingResponse
+
+SERVICE_ERRORS = [
+    value
+    for value in vars(errors).values()
+    if isinstance(value, type) and issubclass(value, errors.ServiceError) and value is not errors.ServiceError
+]
+
+
+@pytest.mark.parametrize("error", SERVICE_ERRORS, ids=lambda error: error.__name__)
+def test_every_error_class_is_an_error_shape_with_the_same_members(error: type[errors.ServiceError]) -> None:
+    error_shape = shape(error.__name__)
+    assert error_shape.metadata.get("exception") is True
+    instance = error.__new__(error)
+    signature = typing.get_type_hints(error.__init__)
+    attributes = {name for name in signature if name != "return"}
+    assert attributes <= {xform_name(member) for member in error_shape.members}
+    assert isinstance(instance, Exception)
+
+
+@pytest.mark.parametrize(
+    ("alias", "enum"),
+    [
+        (errors.ValidationReason, "ValidationExceptionReason"),
+        (errors.ConflictReason, "ConflictExceptionReason"),
+        (errors.ResourceType, "ResourceType"),
+    ],
+)
+def test_every_reason_and_resource_type_the_fake_uses_is_in_the_model(alias: Any, enum: str) -> None:
+    assert set(typing.get_args(alias)) <= set(enum_values(enum))
+
+
+def test_the_field_record_matches_its_shape() -> None:
+    assert {field.name for field in dataclasses.fields(errors.ValidationExceptionField)} == {
+        xform_name(name) for name in shape("ValidationExceptionField").members
+    }
+
+
+@pytest.mark.parametrize("name", sorted(PinpointBackend.input_structures))
+def test_every_input_structure_record_matches_its_shape(name: str) -> None:
+    record = PinpointBackend.input_structures[name]
+    assert record.__name__ == name
+    assert {field.name for field in dataclasses.fields(record)} == {
+        xform_name(member) for member in shape(name).members
+    }
+
+
+@pytest.mark.parametrize(
+    ("record", "item_shape"),
+    [
+        (records.Pool, "PoolInformation"),
+        (records.PhoneNumber, "PhoneNumberInformation"),
+        (records.SenderId, "SenderIdInformation"),
+        (records.Pool, "CreatePoolResult"),
+        (records.PhoneNumber, "RequestPhoneNumberResult"),
+        (records.SenderId, "RequestSenderIdResult"),
+    ],
+)
+def test_every_member_of_an_output_shape_has_a_record_attribute(record: type, item_shape: str) -> None:
+    attributes = {field.name for field in dataclasses.fields(record)}
+    missing = {member for member in shape(item_shape).members if xform_name(member) not in attributes}
+    assert missing == set()
+
+
+def test_prices_cover_every_requestable_number_type() -> None:
+    assert set(MONTHLY_LEASING_PRICES) == set(enum_values("RequestableNumberType"))
+
+
+def test_implemented_operations_are_the_backends_public_methods() -> None:
+    assert implemented_operations() == {
+        "CreatePool",
+        "DeletePool",
+        "DescribePools",
+        "RequestPhoneNumber",
+        "RequestSenderId",
+        "UpdatePool",
+    }
+    assert implemented_operations() <= set(service_model().operation_names)
+
+
+def test_the_conformance_check_catches_a_response_outside_the_model(
+    pinpoint_client: Any, pinpoint_mock: Any
+) -> None:
+    pool = pinpoint_mock.backend().seed_pool()
+    object.__setattr__(pool, "status", "BROKEN")
+    with pytest.raises(NonConformingResponse, match="Status"):
+        pinpoint_client.describe_pools()

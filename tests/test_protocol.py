@@ -1,0 +1,109 @@
+"""The awsJson 1.0 edge, called directly with what botocore would never send, and the fake's own errors."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from pinpoint_fake import FakeInternalError, NotImplementedByFake
+from pinpoint_fake.backend import pinpoint_backends
+from pinpoint_fake.hook import backend_for
+from pinpoint_fake.protocol import handle
+
+AUTHORIZATION = (
+    "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20261126/us-east-1/sms-voice/aws4_request, "
+    "SignedHeaders=host, Signature=0"
+)
+
+
+def call(operation: str, body: bytes, **headers: str) -> tuple[int, dict[str, Any]]:
+    sent = {"X-Amz-Target": f"PinpointSMSVoiceV2.{operation}", "Authorization": AUTHORIZATION, **headers}
+    status, _, payload = handle(sent, body, backend_for)
+    return status, json.loads(payload)
+
+
+@pytest.fixture(autouse=True)
+def _mocked(pinpoint_mock: Any) -> None:
+    """Every test here runs inside a mock, so that the registry is fresh."""
+
+
+def test_an_unknown_member_is_a_validation_error() -> None:
+    status, body = call("DescribePools", b'{"Bogus": 1}')
+    assert (status, body["__type"], body["Reason"]) == (400, "ValidationException", "FIELD_VALIDATION_FAILED")
+    assert body["Fields"] == [
+        {"Name": "Bogus", "Message": "Member is not a known member of DescribePoolsRequest"}
+    ]
+
+
+@pytest.mark.parametrize(
+    ("document", "path", "type_name"),
+    [
+        ({"PoolIds": "pool-a"}, "PoolIds", "list"),
+        ({"Filters": [["status"]]}, "Filters[0]", "structure"),
+        ({"MaxResults": 1.5}, "MaxResults", "integer"),
+        ({"PoolIds": [None]}, "PoolIds[0]", "string"),
+    ],
+)
+def test_a_value_of_the_wrong_json_type_is_a_validation_error(
+    document: Any, path: str, type_name: str
+) -> None:
+    status, body = call("DescribePools", json.dumps(document).encode())
+    assert (status, body["Fields"]) == (
+        400,
+        [{"Name": path, "Message": f"Member must be of type {type_name}"}],
+    )
+
+
+def test_a_body_that_is_not_json_cannot_be_parsed() -> None:
+    status, body = call("DescribePools", b"{not json")
+    assert (status, body["__type"], body["Reason"]) == (400, "ValidationException", "CANNOT_PARSE")
+
+
+def test_a_body_that_is_not_an_object_is_a_validation_error() -> None:
+    status, body = call("DescribePools", b"[]")
+    assert (status, body["Fields"]) == (400, [{"Name": "", "Message": "Member must be of type structure"}])
+
+
+def test_an_empty_body_is_an_empty_request() -> None:
+    assert call("DescribePools", b"") == (200, {"Pools": []})
+
+
+def test_an_operation_outside_the_model_is_unknown() -> None:
+    status, body = call("DescribeEverything", b"{}")
+    assert (status, body["__type"]) == (400, "UnknownOperationException")
+
+
+def test_an_unsigned_request_is_refused() -> None:
+    status, _, payload = handle({"X-Amz-Target": "PinpointSMSVoiceV2.DescribePools"}, b"{}", backend_for)
+    assert (status, json.loads(payload)["__type"]) == (403, "MissingAuthenticationTokenException")
+
+
+def test_the_error_body_carries_the_modeled_members_and_the_type() -> None:
+    status, body = call("DescribePools", b'{"PoolIds": ["pool-missing"]}')
+    assert (status, body) == (
+        400,
+        {
+            "__type": "ResourceNotFoundException",
+            "Message": "The pool 'pool-missing' does not exist.",
+            "ResourceType": "pool",
+            "ResourceId": "pool-missing",
+        },
+    )
+
+
+def test_an_unimplemented_operation_says_so_through_boto3(pinpoint_client: Any) -> None:
+    with pytest.raises(NotImplementedByFake, match=r"PinpointSMSVoiceV2\.SendTextMessage") as raised:
+        pinpoint_client.send_text_message(DestinationPhoneNumber="+12065550100", MessageBody="hi")
+    assert raised.value.operation == "SendTextMessage"
+
+
+def test_a_bug_in_the_fake_carries_the_original_error(pinpoint_client: Any, monkeypatch: Any) -> None:
+    def broken(*args: Any, **kwargs: Any) -> Any:
+        raise KeyError("the original text")
+
+    monkeypatch.setattr(type(pinpoint_backends["123456789012"]["us-east-1"]), "describe_pools", broken)
+    with pytest.raises(FakeInternalError, match="DescribePools: KeyError: 'the original text'") as raised:
+        pinpoint_client.describe_pools()
+    assert isinstance(raised.value.__cause__, KeyError)
