@@ -77,6 +77,6 @@ def mock_pinpoint(target: type[T], *, config: DefaultConfig | None = None) -> ty
 
 
 def mock_pinpoint(target: Any = None, *, config: DefaultConfig | None = None) -> Any:
-    """``@mock_pinpoint``, ``@mock_pinpoint()``, ``with mock_pinpoint() as mock:``, ``mock_pinpoint().start()``."""
+    """Use as ``@mock_pinpoint``, ``@mock_pinpoint()``, ``with mock_pinpoint() as mock:`` or ``.start()``."""
     mock = MockPinpoint(config)
     return mock if target is None else mock(target)

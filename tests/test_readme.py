@@ -1,0 +1,34 @@
+"""The README stays true: its operation table is generated from the model, its test command is CI's."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from pinpoint_fake.backend import implemented_operations
+from pinpoint_fake.service_model import service_model
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def operations_block() -> str:
+    """The README's table: ``python -c "from tests.test_readme import *; print(operations_block())"``."""
+    names = sorted(service_model().operation_names)
+    done = implemented_operations()
+    rows = [f"| `{name}` | {'implemented' if name in done else 'not yet'} |" for name in names]
+    summary = f"{len(done)} of {len(names)} operations of `{service_model().metadata['uid']}` are implemented."
+    return "\n".join([summary, "", "| operation | state |", "|---|---|", *rows])
+
+
+def test_the_operation_table_is_generated_from_the_model() -> None:
+    readme = (ROOT / "README.md").read_text()
+    found = re.search(r"<!-- operations:start -->\n(.*?)\n<!-- operations:end -->", readme, re.S)
+    assert found is not None
+    assert found[1] == operations_block()
+
+
+def test_ci_runs_the_readmes_test_command() -> None:
+    commands = re.findall(r"```bash\n(.*?)\n```", (ROOT / "README.md").read_text(), re.S)
+    test_command = commands[1]
+    assert "pytest" in test_command
+    assert test_command in (ROOT / ".ci" / "run").read_text()
