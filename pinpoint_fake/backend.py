@@ -91,7 +91,7 @@ class PinpointBackend(BaseBackend):
         request = fingerprint("DescribePools", self.account_id, self.region_name, pool_ids, filters, owner)
         entries_after: Callable[[int], Iterable[Entry[Pool]]]
         if pool_ids:
-            entries = self._entries(self.pools, pool_ids, "pool")
+            entries = self._entries(self.pools, pool_ids, "pool", "PoolIds")
             entries_after = lambda after: (entry for entry in entries if entry[0] > after)  # noqa: E731
         elif owner == "SHARED":
             entries_after = lambda after: ()  # noqa: E731  (nothing is shared until sharing exists)
@@ -180,8 +180,10 @@ class PinpointBackend(BaseBackend):
                 f"The pool '{pool.pool_id}' has deletion protection enabled and cannot be deleted.",
             )
         self.pools.remove(pool.pool_id)
-        for phone_number in self.phone_numbers.values():
-            if phone_number.pool_id == pool.pool_id:
+        for identity in pool.origination_identities:
+            arn = arns.parse(identity)
+            phone_number = self.phone_numbers.get(arn.resource_id) if arn else None
+            if phone_number is not None and phone_number.pool_id == pool.pool_id:
                 phone_number.pool_id = None
         pool.status = "DELETING"
         return pool
@@ -293,6 +295,10 @@ class PinpointBackend(BaseBackend):
         put numbers into pools with ``seed_pool(origination_identities=[...])``). Raises ValueError when the
         result would not be a valid ``PhoneNumberInformation`` of the model.
         """
+        with self.lock:
+            return self._seed_phone_number(attributes)
+
+    def _seed_phone_number(self, attributes: dict[str, Any]) -> PhoneNumber:
         if "pool_id" in attributes:
             raise ValueError("put a seeded number into a pool with seed_pool(origination_identities=[...])")
         iso_country_code = attributes.get("iso_country_code", "US")
@@ -323,7 +329,8 @@ class PinpointBackend(BaseBackend):
             sender_id=sender_id, iso_country_code=iso_country_code, **{**defaults, **attributes}
         )
         _check_seed(record, "SenderIdInformation")
-        return self.sender_ids.add(key, record)
+        with self.lock:
+            return self.sender_ids.add(key, record)
 
     def seed_pool(
         self, origination_identities: Sequence[OriginationIdentity] = (), **attributes: Any
@@ -343,12 +350,13 @@ class PinpointBackend(BaseBackend):
         }
         pool = Pool(pool_id=pool_id, **{**defaults, **attributes})
         _check_seed(pool, "PoolInformation")
-        for identity in origination_identities:
-            if isinstance(identity, PhoneNumber) and identity.pool_id is not None:
-                raise ValueError(f"{identity.phone_number_id} is already in {identity.pool_id}")
-        self.pools.add(pool_id, pool)
-        for identity in origination_identities:
-            self._join(pool, identity)
+        with self.lock:
+            for identity in origination_identities:
+                if isinstance(identity, PhoneNumber) and identity.pool_id is not None:
+                    raise ValueError(f"{identity.phone_number_id} is already in {identity.pool_id}")
+            self.pools.add(pool_id, pool)
+            for identity in origination_identities:
+                self._join(pool, identity)
         return pool
 
     # -- helpers --------------------------------------------------------------------------------------
@@ -383,12 +391,12 @@ class PinpointBackend(BaseBackend):
         return arn.resource_type, arn.resource_id if local else None
 
     def _entries(
-        self, store: OrderedStore[R], ids: Sequence[str], resource_type: ResourceType
+        self, store: OrderedStore[R], ids: Sequence[str], resource_type: ResourceType, field: str
     ) -> list[Entry[R]]:
         """The stored entries for IDs or ARNs, oldest first, once each; the first unknown one is not found."""
         found: dict[int, Entry[R]] = {}
-        for value in ids:
-            _, key = self._local_id(value, (resource_type,), "PoolIds")
+        for index, value in enumerate(ids):
+            _, key = self._local_id(value, (resource_type,), f"{field}[{index}]")
             entry = store.entry(key) if key else None
             if entry is None:
                 raise ResourceNotFoundException(resource_type, value)

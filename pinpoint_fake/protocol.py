@@ -18,7 +18,13 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from botocore import xform_name
 
-from .errors import FakeInternalError, PinpointFakeError, ServiceError, ValidationException
+from .errors import (
+    FakeInternalError,
+    NotImplementedByFake,
+    PinpointFakeError,
+    ServiceError,
+    ValidationException,
+)
 from .service_model import input_shape, output_shape, service_model
 from .validation import validate
 
@@ -70,8 +76,6 @@ def handle(headers: Mapping[str, str], body: bytes, backend_for: BackendLookup) 
     try:
         backend = backend_for(credentials, headers)
         if not backend.implements(operation):
-            from .errors import NotImplementedByFake
-
             raise NotImplementedByFake(operation)
         request_shape = input_shape(operation)
         arguments = _parse(body)

@@ -60,6 +60,7 @@ def paginator(operation: str) -> dict[str, Any] | None:
     return config.get(operation)
 
 
+@cache
 def max_page_size(operation: str) -> int:
     """The model's upper bound of the operation's limit key (MaxResults): also our default page size."""
     config = paginator(operation)

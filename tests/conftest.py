@@ -32,14 +32,14 @@ def check_conformance(http_response: Any, parsed: dict[str, Any], model: Any, **
         if code not in declared:
             raise NonConformingResponse(f"{model.name} answered {code}, which it does not declare: {wire}")
         error_shape = declared[code]
-        problems = violations(error_shape, wire)
+        problems = [f"{field.name}: {field.message}" for field in violations(error_shape, wire)]
         hoisted = {name: parsed[name] for name in error_shape.members if name in parsed and name != "Message"}
         validate_parameters(hoisted, error_shape)
         expected_status = 500 if code == "InternalServerException" else 400
         if http_response.status_code != expected_status:
-            problems.append(f"HTTP {http_response.status_code} for {code}")  # type: ignore[arg-type]
+            problems.append(f"HTTP {http_response.status_code} for {code}")
     else:
-        problems = violations(model.output_shape, wire)
+        problems = [f"{field.name}: {field.message}" for field in violations(model.output_shape, wire)]
         result = {key: value for key, value in parsed.items() if key != "ResponseMetadata"}
         validate_parameters(result, model.output_shape)
     if problems:

@@ -105,7 +105,7 @@ def test_an_arn_of_another_resource_type_is_an_invalid_arn(pinpoint_client: Any)
     )
     response = client_error(pinpoint_client.describe_pools, PoolIds=[number["PhoneNumberArn"]])
     assert (response["Error"]["Code"], response["Reason"]) == ("ValidationException", "INVALID_ARN")
-    assert response["Fields"][0]["Name"] == "PoolIds"
+    assert response["Fields"][0]["Name"] == "PoolIds[0]"
 
 
 # -- filters ------------------------------------------------------------------------------------------
