@@ -16,7 +16,8 @@ def operations_block() -> str:
     names = sorted(service_model().operation_names)
     done = implemented_operations()
     rows = [f"| `{name}` | {'implemented' if name in done else 'not yet'} |" for name in names]
-    summary = f"{len(done)} of {len(names)} operations of `{service_model().metadata['uid']}` are implemented."
+    model = service_model().metadata["uid"]
+    summary = f"{len(done)} of {len(names)} operations of `{model}` are implemented."
     return "\n".join([summary, "", "| operation | state |", "|---|---|", *rows])
 
 
