@@ -1,0 +1,11 @@
+"""Application code under test: retire a pool, deletion protection or not."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def retire_pool(client: Any, pool_id: str) -> str:
+    """Switch off deletion protection, delete the pool and return the status AWS reports (DELETING)."""
+    client.update_pool(PoolId=pool_id, DeletionProtectionEnabled=False)
+    return str(client.delete_pool(PoolId=pool_id)["Status"])

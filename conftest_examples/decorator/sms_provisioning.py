@@ -1,0 +1,17 @@
+"""Application code under test: provision a pool with a number of its own. It makes its own client."""
+
+from __future__ import annotations
+
+import boto3
+
+
+def provision_pool(message_type: str, number_type: str = "TOLL_FREE") -> str:
+    """A new deletion-protected pool around a freshly requested US number; returns its PoolId."""
+    client = boto3.client("pinpoint-sms-voice-v2")
+    number = client.request_phone_number(
+        IsoCountryCode="US", MessageType=message_type, NumberCapabilities=["SMS"], NumberType=number_type
+    )
+    pool = client.create_pool(
+        OriginationIdentity=number["PhoneNumberArn"], MessageType=message_type, DeletionProtectionEnabled=True
+    )
+    return str(pool["PoolId"])
