@@ -7,6 +7,7 @@ depth behaves exactly as nested ``mock_aws`` does (data lives until the outermos
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar, overload
 
@@ -60,9 +61,14 @@ class MockPinpoint:
         """The registry: ``backends[account_id][region]``."""
         return pinpoint_backends
 
-    def backend(self, region: str = "us-east-1", account_id: str = DEFAULT_ACCOUNT_ID) -> PinpointBackend:
-        """The backend of one account and region, for seeding and inspection."""
-        backend: PinpointBackend = pinpoint_backends[account_id][region]
+    def backend(self, region: str = "us-east-1", account_id: str | None = None) -> PinpointBackend:
+        """The backend of one account and region, for seeding and inspection.
+
+        The account defaults to the one a client gets with moto's credentials: ``MOTO_ACCOUNT_ID`` if set,
+        else moto's default account.
+        """
+        account = account_id or os.environ.get("MOTO_ACCOUNT_ID", DEFAULT_ACCOUNT_ID)
+        backend: PinpointBackend = pinpoint_backends[account][region]
         return backend
 
 
