@@ -8,6 +8,7 @@ values the model allows, including states the API cannot reach.
 from __future__ import annotations
 
 import itertools
+import json
 import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cache
@@ -29,16 +30,15 @@ from .errors import (
 )
 from .filters import predicate
 from .pagination import Entry, OrderedStore, fingerprint, paginate
-from .protocol import encode_record
-from .records import PhoneNumber, Pool, PoolFilter, PoolPage, SenderId, Tag
+from .records import DEFAULT_OPT_OUT_LIST, PhoneNumber, Pool, PoolFilter, PoolPage, SenderId, Tag
 from .service_model import SERVICE_NAME, enum_values, max_page_size, service_model, shape
 from .validation import violations
+from .writer import write
 
 R = TypeVar("R")
 OriginationIdentity = PhoneNumber | SenderId
 
 ACTIVE = "ACTIVE"
-DEFAULT_OPT_OUT_LIST = "Default"
 # Illustrative monthly prices by NumberType (the model has none); a test keeps the keys equal to the enum.
 MONTHLY_LEASING_PRICES = {"LONG_CODE": "1.00", "TOLL_FREE": "2.00", "TEN_DLC": "2.00", "SIMULATOR": "0.00"}
 SENDER_ID_MONTHLY_LEASING_PRICE = "0.00"
@@ -88,7 +88,7 @@ class PinpointBackend(BaseBackend):
                 ),
             )
         matches = predicate(filters, "PoolInformation")
-        request = fingerprint("DescribePools", self.account_id, self.region_name, pool_ids, filters, owner)
+        request = ("DescribePools", self.account_id, self.region_name, pool_ids, filters, owner)
         entries_after: Callable[[int], Iterable[Entry[Pool]]]
         if pool_ids:
             entries = self._entries(self.pools, pool_ids, "pool", "PoolIds")
@@ -102,7 +102,7 @@ class PinpointBackend(BaseBackend):
             matches,
             next_token=next_token,
             page_size=max_results or max_page_size("DescribePools"),
-            request_fingerprint=request,
+            request=request,
         )
         return PoolPage(pools, token)
 
@@ -533,7 +533,7 @@ def _unique_tags(tags: list[Tag] | None) -> list[Tag]:
 
 
 def _check_seed(record: Any, item_shape: str) -> None:
-    problems = violations(shape(item_shape), encode_record(item_shape, record))
+    problems = violations(shape(item_shape), json.loads(write(item_shape, record)))
     if problems:
         detail = "; ".join(f"{problem.name}: {problem.message}" for problem in problems)
         raise ValueError(f"seeded {type(record).__name__} is not a valid {item_shape}: {detail}")

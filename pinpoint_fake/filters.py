@@ -9,7 +9,7 @@ is a ValidationException with reason INVALID_FILTER_VALUES.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -28,21 +28,15 @@ Predicate = Callable[[Any], bool]
 _BOOLEANS = {"true": True, "false": False}
 
 
-def _member_name(filter_name: str) -> str:
-    return "".join(part.capitalize() for part in filter_name.split("-"))
-
-
 @cache
-def _member(item_shape: str, filter_name: str, renamed: tuple[tuple[str, str], ...]) -> tuple[str, Shape]:
-    member = dict(renamed).get(filter_name) or _member_name(filter_name)
+def _member(item_shape: str, filter_name: str) -> tuple[str, Shape]:
+    member = "".join(part.capitalize() for part in filter_name.split("-"))
     member_shape: Shape = shape(item_shape).members[member]  # type: ignore[attr-defined]
     return xform_name(member), member_shape
 
 
 def _accepted(member_shape: Shape, value: str) -> object:
     """The Python value ``value`` stands for, or raise KeyError when it cannot apply to the member."""
-    if member_shape.type_name == "list":
-        member_shape = member_shape.member  # type: ignore[attr-defined]
     if member_shape.type_name == "boolean":
         return _BOOLEANS[value]
     enum = getattr(member_shape, "enum", None)
@@ -51,21 +45,13 @@ def _accepted(member_shape: Shape, value: str) -> object:
     return value
 
 
-def predicate(
-    filters: Sequence[PoolFilter] | None,
-    item_shape: str,
-    renamed: Mapping[str, str] | None = None,
-) -> Predicate:
-    """One predicate for all ``filters`` over records listed as ``item_shape``.
-
-    ``renamed`` maps a filter name to its member where the name does not spell it (``number-capability`` ->
-    ``NumberCapabilities``); a member that is a list matches when any of its items is among the values.
-    """
+def predicate(filters: Sequence[PoolFilter] | None, item_shape: str) -> Predicate:
+    """One predicate for all ``filters`` over records listed as ``item_shape``."""
     if not filters:
         return lambda item: True
-    tests: list[tuple[str, bool, frozenset[object]]] = []
+    tests: list[tuple[str, frozenset[object]]] = []
     for index, item_filter in enumerate(filters):
-        attribute, member_shape = _member(item_shape, item_filter.name, tuple((renamed or {}).items()))
+        attribute, member_shape = _member(item_shape, item_filter.name)
         wanted: set[object] = set()
         for position, value in enumerate(item_filter.values):
             try:
@@ -77,16 +63,9 @@ def predicate(
                     "INVALID_FILTER_VALUES",
                     (ValidationExceptionField(path, f"Invalid value for filter {item_filter.name}"),),
                 ) from None
-        tests.append((attribute, member_shape.type_name == "list", frozenset(wanted)))
+        tests.append((attribute, frozenset(wanted)))
 
     def matches(item: Any) -> bool:
-        for attribute, is_list, wanted in tests:
-            value = getattr(item, attribute)
-            if is_list:
-                if wanted.isdisjoint(value):
-                    return False
-            elif value not in wanted:
-                return False
-        return True
+        return all(getattr(item, attribute) in wanted for attribute, wanted in tests)
 
     return matches

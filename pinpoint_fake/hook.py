@@ -2,9 +2,12 @@
 
 It is registered on ``before-send.pinpoint-sms-voice-v2`` in ``botocore.handlers.BUILTIN_HANDLERS``, so every
 Session created after import carries it; that event fires after botocore has serialized and signed the
-request, and the first handler to return a response wins, so the request never reaches the network. The
-deeper event name runs before moto's generic ``before-send`` handler. Routing by event name (not by URL)
-covers custom ``endpoint_url``, FIPS and dual-stack endpoints alike.
+request, and the first handler to return a response is the answer, so the request never reaches the
+network. Routing by event name (not by URL) covers custom ``endpoint_url``, FIPS and dual-stack endpoints.
+
+botocore runs *every* ``before-send`` handler, answered or not, and moto's generic one would then build a 404
+for this service's URL only to have it thrown away. So clients of this service are created without it: a
+small mixin takes it off each new client (it does nothing for this service, mocked or not).
 
 The hook answers while moto's mocking is on, which ``mock_pinpoint`` and plain ``moto.mock_aws`` both turn on.
 Importing this module costs botocore's handlers only: moto is imported on the first call inside a mock.
@@ -15,19 +18,27 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Mapping
+from functools import cache
 from io import BytesIO
 from typing import IO, TYPE_CHECKING, Any, cast
 
 from botocore.awsrequest import AWSResponse
 from botocore.handlers import BUILTIN_HANDLERS
 
+from .protocol import handle
+
 if TYPE_CHECKING:
     from botocore.awsrequest import AWSPreparedRequest
     from botocore.client import BaseClient
+    from botocore.hooks import BaseEventHooks
+    from moto.core.base_backend import BackendDict
 
+    from .backend import PinpointBackend
     from .protocol import Backend, Credentials
 
-EVENT = "before-send.pinpoint-sms-voice-v2"
+SERVICE_ID = "pinpoint-sms-voice-v2"
+EVENT = f"before-send.{SERVICE_ID}"
+_HEADERS = ("x-amz-target", "authorization", "x-moto-account-id")  # all the protocol reads
 
 
 class _Body(BytesIO):
@@ -37,9 +48,14 @@ class _Body(BytesIO):
         yield self.getvalue()
 
 
+def _moto() -> Any:
+    """moto's mocking module, if moto is imported at all."""
+    return sys.modules.get("moto.core.models")
+
+
 def mocking_enabled() -> bool:
     """True while moto's mocking is on (``mock_aws`` or ``mock_pinpoint``), without importing moto."""
-    models = sys.modules.get("moto.core.models")
+    models = _moto()
     return models is not None and bool(models.botocore_stubber.enabled)
 
 
@@ -47,11 +63,11 @@ def answer(request: AWSPreparedRequest, **kwargs: Any) -> AWSResponse | None:
     """The handler: the service's answer to ``request`` while mocking, else None (botocore goes on)."""
     if not mocking_enabled():
         return None
-    from .protocol import handle
-
-    headers = {
-        key: value.decode() if isinstance(value, bytes) else value for key, value in request.headers.items()
-    }
+    headers = {}
+    for name in _HEADERS:
+        value = request.headers.get(name)
+        if value is not None:
+            headers[name] = value.decode() if isinstance(value, bytes) else value
     status, response_headers, payload = handle(headers, _body(request.body), backend_for)
     return AWSResponse(request.url, status, response_headers, _Body(payload))  # type: ignore[arg-type]
 
@@ -64,23 +80,40 @@ def _body(body: str | bytes | bytearray | IO[bytes] | IO[str] | None) -> bytes:
     return body.encode() if isinstance(body, str) else bytes(body)
 
 
+@cache
+def _registry() -> BackendDict[PinpointBackend]:
+    from .backend import pinpoint_backends
+
+    return pinpoint_backends
+
+
 def backend_for(credentials: Credentials, headers: Mapping[str, str]) -> Backend:
     """The backend of the caller's account (as moto resolves it) in the request's signing region."""
+    registry = _registry()
+    account_id = caller_account(credentials.access_key, headers)
+    # Plain dict reads first: moto's BackendDict.__getitem__ takes a lock and lists its keys on every call.
+    regions = dict.get(registry, account_id)
+    backend: Backend | None = None if regions is None else dict.get(regions, credentials.region)
+    if backend is None:
+        backend = _new_backend(registry, account_id, credentials.region)
+    return backend
+
+
+def _new_backend(registry: BackendDict[PinpointBackend], account_id: str, region: str) -> Backend:
     from moto.settings import allow_unknown_region
 
-    from .backend import pinpoint_backends
     from .errors import RegionNotServed
 
-    account = pinpoint_backends[account_id(credentials.access_key, headers)]
-    if credentials.region not in account and not allow_unknown_region():
+    account = registry[account_id]
+    if region not in account and not allow_unknown_region():
         raise RegionNotServed(
-            f"pinpoint-sms-voice-v2 is not offered in region '{credentials.region}'; "
+            f"pinpoint-sms-voice-v2 is not offered in region '{region}'; "
             "set MOTO_ALLOW_NONEXISTENT_REGION=true to use it anyway."
         )
-    return account[credentials.region]
+    return account[region]
 
 
-def account_id(access_key: str, headers: Mapping[str, str]) -> str:
+def caller_account(access_key: str, headers: Mapping[str, str]) -> str:
     """moto's order: MOTO_ACCOUNT_ID, the x-moto-account-id header, keys minted by moto's STS, the default."""
     if "MOTO_ACCOUNT_ID" in os.environ:
         return os.environ["MOTO_ACCOUNT_ID"]
@@ -90,15 +123,38 @@ def account_id(access_key: str, headers: Mapping[str, str]) -> str:
     if iam is not None:
         account: str = iam.get_account_id_from(access_key)
         return account
-    from moto.core.models import DEFAULT_ACCOUNT_ID
+    default: str = _moto().DEFAULT_ACCOUNT_ID
+    return default
 
-    return DEFAULT_ACCOUNT_ID
+
+def _without_motos_generic_handler(events: BaseEventHooks) -> None:
+    models = _moto()
+    if models is not None:
+        events.unregister("before-send", models.botocore_stubber)
+
+
+class _ClientMixin:
+    """Mixed into this service's client classes: takes moto's generic before-send handler off the client."""
+
+    meta: Any
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        _without_motos_generic_handler(self.meta.events)
+
+
+def _add_client_mixin(base_classes: list[type], **kwargs: Any) -> None:
+    base_classes.insert(0, _ClientMixin)
+
+
+HANDLERS = ((EVENT, answer), (f"creating-client-class.{SERVICE_ID}", _add_client_mixin))
 
 
 def install() -> None:
     """Register the hook for every botocore Session created from now on (idempotent)."""
-    if (EVENT, answer) not in BUILTIN_HANDLERS:
-        BUILTIN_HANDLERS.append((EVENT, answer))
+    for handler in HANDLERS:
+        if handler not in BUILTIN_HANDLERS:
+            BUILTIN_HANDLERS.append(handler)
 
 
 def patch_client(client: BaseClient) -> None:
@@ -106,3 +162,4 @@ def patch_client(client: BaseClient) -> None:
     handler = cast("Any", answer)  # botocore-stubs types event handlers as returning None
     client.meta.events.unregister(EVENT, handler)
     client.meta.events.register(EVENT, handler)
+    _without_motos_generic_handler(client.meta.events)

@@ -19,7 +19,6 @@ parameters (so a raw NextToken passed as ``StartingToken`` would fail).
 from __future__ import annotations
 
 import base64
-import binascii
 import hashlib
 import hmac
 import itertools
@@ -81,7 +80,7 @@ class OrderedStore(Generic[T]):
     def after(self, seq: int) -> Iterator[Entry[T]]:
         """Entries created after sequence number ``seq``, oldest first."""
         order = self._order
-        return itertools.islice(order, bisect_right(order, seq, key=_seq), None)
+        return map(order.__getitem__, range(bisect_right(order, seq, key=_seq), len(order)))
 
 
 def fingerprint(*request: object) -> str:
@@ -101,13 +100,14 @@ def _invalid_token(token: str) -> ValidationException:
     )
 
 
-def decode_token(token: str | None, request_fingerprint: str) -> int:
+def decode_token(token: str | None, request: tuple[object, ...]) -> int:
     """The sequence number a page starts after (0 for the first page)."""
     if token is None:
         return 0
+    request_fingerprint = fingerprint(*request)
     try:
         position, _, signature = base64.b64decode(token, validate=True).decode("ascii").partition(".")
-    except (binascii.Error, UnicodeDecodeError):
+    except ValueError:  # not base64 (binascii.Error), not ASCII text or not ASCII bytes (UnicodeError)
         raise _invalid_token(token) from None
     if not position.isdigit() or not hmac.compare_digest(
         signature, _signature(int(position), request_fingerprint)
@@ -116,8 +116,8 @@ def decode_token(token: str | None, request_fingerprint: str) -> int:
     return int(position)
 
 
-def encode_token(after: int, request_fingerprint: str) -> str:
-    return base64.b64encode(f"{after}.{_signature(after, request_fingerprint)}".encode()).decode()
+def encode_token(after: int, request: tuple[object, ...]) -> str:
+    return base64.b64encode(f"{after}.{_signature(after, fingerprint(*request))}".encode()).decode()
 
 
 def paginate(
@@ -126,17 +126,21 @@ def paginate(
     *,
     next_token: str | None,
     page_size: int,
-    request_fingerprint: str,
+    request: tuple[object, ...],
 ) -> tuple[list[T], str | None]:
-    """One page of matching records and the token for the next page, if there are more."""
-    start = decode_token(next_token, request_fingerprint)
+    """One page of matching records and the token for the next page, if there are more.
+
+    ``request`` is what a token is bound to: the operation, account, region and every request member but
+    NextToken and MaxResults.
+    """
+    start = decode_token(next_token, request)
     page: list[T] = []
     last = start
     for seq, item in entries_after(start):
         if not matches(item):
             continue
         if len(page) == page_size:
-            return page, encode_token(last, request_fingerprint)
+            return page, encode_token(last, request)
         page.append(item)
         last = seq
     return page, None

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+DEFAULT_OPT_OUT_LIST = "Default"  # exists in every account and region; new numbers and pools use it
+
 
 @dataclass(frozen=True, slots=True)
 class Tag:
@@ -39,7 +41,7 @@ class PhoneNumber:
     two_way_channel_arn: str | None = None
     two_way_channel_role: str | None = None
     self_managed_opt_outs_enabled: bool = False
-    opt_out_list_name: str = "Default"
+    opt_out_list_name: str = DEFAULT_OPT_OUT_LIST
     international_sending_enabled: bool = False
     deletion_protection_enabled: bool = False
     pool_id: str | None = None
@@ -71,7 +73,7 @@ class Pool:
     two_way_channel_arn: str | None = None
     two_way_channel_role: str | None = None
     self_managed_opt_outs_enabled: bool = False
-    opt_out_list_name: str = "Default"
+    opt_out_list_name: str = DEFAULT_OPT_OUT_LIST
     shared_routes_enabled: bool = False
     deletion_protection_enabled: bool = False
     tags: list[Tag] = field(default_factory=list)

@@ -45,8 +45,34 @@ def output_shape(operation: str) -> StructureShape:
     return shape
 
 
+@cache
 def shape(name: str) -> Shape:
     return service_model().shape_for(name)
+
+
+@cache
+def operation_names() -> frozenset[str]:
+    return frozenset(service_model().operation_names)
+
+
+@cache
+def content_type() -> str:
+    """``application/x-amz-json-1.0``: the JSON version the model names."""
+    return f"application/x-amz-json-{service_model().metadata['jsonVersion']}"
+
+
+@cache
+def arn_service() -> str:
+    """The service part of the service's ARNs (``sms-voice``): its signing name."""
+    name: str = service_model().metadata["signingName"]
+    return name
+
+
+@cache
+def target_prefix() -> str:
+    """The ``X-Amz-Target`` prefix of the service (``PinpointSMSVoiceV2``)."""
+    prefix: str = service_model().metadata["targetPrefix"]
+    return prefix
 
 
 def enum_values(shape_name: str) -> tuple[str, ...]:

@@ -34,6 +34,9 @@ _JSON_TYPES: dict[str, tuple[type, ...]] = {
 }
 
 
+_SHOWN = 200  # characters of a value quoted in a message
+
+
 @cache
 def _pattern(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
@@ -47,7 +50,11 @@ def _has_type(value: object, type_name: str) -> bool:
 
 
 def _show(value: Any) -> str:
-    return "null" if value is None else f"'{value}'"
+    """A value as Coral quotes it in a message, cut short when long."""
+    if value is None:
+        return "null"
+    text = str(value)
+    return f"'{text}'" if len(text) <= _SHOWN else f"'{text[:_SHOWN]}...'"
 
 
 class _Walker:
@@ -85,10 +92,12 @@ class _Walker:
         members = shape.members  # type: ignore[attr-defined]
         prefix = f"{path}." if path else ""
         for name in shape.required_members:
-            if name not in value:
+            if value.get(name) is None:
                 self.fail(prefix + name, None, "Member must not be null")
         for name, item in value.items():
             member = members.get(name)
+            if item is None and member is not None:
+                continue  # a null member is an absent one (Smithy's servers drop them)
             if member is None:
                 self.fail(prefix + name, item, f"Member is not a known member of {shape.name}")
             else:
@@ -113,26 +122,29 @@ class _Walker:
             self.fail(path, value, f"Member must have {what} less than or equal to {high}")
 
 
-def violations(shape: Shape, value: Any) -> list[ValidationExceptionField]:
-    """Every way ``value`` breaks ``shape``, as (member path, constraint) fields."""
+def _walk(shape: Shape, value: Any) -> list[tuple[str, Any, str]]:
     walker = _Walker()
     walker.walk(shape, value, "")
-    return [ValidationExceptionField(path, constraint) for path, _, constraint in walker.found]
+    return walker.found
+
+
+def violations(shape: Shape, value: Any) -> list[ValidationExceptionField]:
+    """Every way ``value`` breaks ``shape``, as (member path, constraint) fields."""
+    return [ValidationExceptionField(path, constraint) for path, _, constraint in _walk(shape, value)]
 
 
 def validate(shape: Shape, value: Any) -> None:
     """Raise one ValidationException (FIELD_VALIDATION_FAILED) listing every violation, if there is any."""
-    walker = _Walker()
-    walker.walk(shape, value, "")
-    if not walker.found:
+    found = _walk(shape, value)
+    if not found:
         return
-    count = len(walker.found)
+    count = len(found)
     details = "; ".join(
         f"Value {_show(value)} at '{path}' failed to satisfy constraint: {constraint}"
-        for path, value, constraint in walker.found
+        for path, value, constraint in found
     )
     raise ValidationException(
         f"{count} validation error{'s' if count > 1 else ''} detected: {details}",
         "FIELD_VALIDATION_FAILED",
-        tuple(ValidationExceptionField(path, constraint) for path, _, constraint in walker.found),
+        tuple(ValidationExceptionField(path, constraint) for path, _, constraint in found),
     )

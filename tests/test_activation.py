@@ -19,8 +19,8 @@ from freezegun import freeze_time
 from moto import mock_aws
 
 import pinpoint_fake
-from pinpoint_fake import MockPinpoint, RegionNotServed, mock_pinpoint, patch_client
-from pinpoint_fake.hook import EVENT, answer, mocking_enabled
+from pinpoint_fake import MockPinpoint, RegionNotServed, hook, mock_pinpoint, patch_client
+from pinpoint_fake.hook import mocking_enabled
 
 SERVICE: Final = "pinpoint-sms-voice-v2"
 REGION = "us-east-1"
@@ -227,10 +227,10 @@ def unhooked_client(monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
     """A client of a Session that never got the fake's hook, as if made before ``import pinpoint_fake``."""
     monkeypatch.setattr(URLLib3Session, "send", _no_network)
     session = botocore.session.Session()
+    for event, handler in hook.HANDLERS:  # what installing the hook adds to every new Session
+        session.unregister(event, handler)
     with mock_pinpoint():
         client = session.create_client(SERVICE, region_name=REGION)
-        # botocore-stubs type handlers as returning None; a before-send handler may return a response.
-        client.meta.events.unregister(EVENT, answer)  # type: ignore[arg-type]
         # The suite's conformance check (tests/conftest.py) reads every answer as JSON; moto's 404 is plain
         # text. A Session made before the hook was installed would not carry that check either.
         for event, handler, *_ in BUILTIN_HANDLERS:

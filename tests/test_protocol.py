@@ -19,7 +19,7 @@ AUTHORIZATION = (
 
 
 def call(operation: str, body: bytes, **headers: str) -> tuple[int, dict[str, Any]]:
-    sent = {"X-Amz-Target": f"PinpointSMSVoiceV2.{operation}", "Authorization": AUTHORIZATION, **headers}
+    sent = {"x-amz-target": f"PinpointSMSVoiceV2.{operation}", "authorization": AUTHORIZATION, **headers}
     status, _, payload = handle(sent, body, backend_for)
     return status, json.loads(payload)
 
@@ -76,7 +76,7 @@ def test_an_operation_outside_the_model_is_unknown() -> None:
 
 
 def test_an_unsigned_request_is_refused() -> None:
-    status, _, payload = handle({"X-Amz-Target": "PinpointSMSVoiceV2.DescribePools"}, b"{}", backend_for)
+    status, _, payload = handle({"x-amz-target": "PinpointSMSVoiceV2.DescribePools"}, b"{}", backend_for)
     assert (status, json.loads(payload)["__type"]) == (403, "MissingAuthenticationTokenException")
 
 

@@ -1,0 +1,110 @@
+"""Records written as AWS JSON text through the model's shapes.
+
+A writer is built once per shape name (names are unique within a service model) and reads a record's
+attributes by the model's member names in snake_case; a member that is None is left out, so every answer
+has exactly the members its output shape gives. Scalars are written as ``json.dumps`` writes them.
+
+A structure whose members are all scalars (``PoolInformation``, say) is written once per distinct tuple of
+member values and then served from a bounded memo: the same values always give the same text, and a page of
+records that did not change since the last call costs a dictionary lookup each.
+"""
+
+from __future__ import annotations
+
+import base64
+import json.encoder
+from collections.abc import Callable
+from datetime import datetime
+from functools import cache
+from operator import attrgetter
+from typing import TYPE_CHECKING, Any
+
+from botocore import xform_name
+
+from .service_model import shape
+
+if TYPE_CHECKING:
+    from botocore.model import StructureShape
+
+Writer = Callable[[Any], str]
+
+MEMO_SIZE = 4096  # distinct records remembered per shape before the memo starts afresh
+_EPOCH = datetime(1970, 1, 1)
+_string: Callable[[str], str] = json.encoder.encode_basestring_ascii  # the C function json.dumps uses
+
+
+def epoch_seconds(value: datetime) -> float:
+    """A timestamp on the wire; a naive datetime is UTC, as moto's clock gives it."""
+    if value.tzinfo is not None:
+        return value.timestamp()
+    return (value - _EPOCH).total_seconds()
+
+
+_SCALARS: dict[str, Writer] = {
+    "string": _string,
+    "boolean": lambda value: "true" if value else "false",
+    "integer": repr,
+    "long": repr,
+    "float": repr,
+    "double": repr,
+    "timestamp": lambda value: repr(epoch_seconds(value)),
+    "blob": lambda value: _string(base64.b64encode(value).decode()),
+}
+
+
+def write(shape_name: str, value: Any) -> str:
+    """``value`` as JSON text of the model's shape ``shape_name``."""
+    return writer(shape_name)(value)
+
+
+@cache
+def writer(shape_name: str) -> Writer:
+    model_shape = shape(shape_name)
+    type_name = model_shape.type_name
+    if type_name == "structure":
+        return _structure(model_shape)  # type: ignore[arg-type]
+    if type_name == "list":
+        item = writer(model_shape.member.name)  # type: ignore[attr-defined]
+        return lambda items: f"[{','.join(map(item, items))}]"
+    if type_name == "map":
+        key, entry = writer(model_shape.key.name), writer(model_shape.value.name)  # type: ignore[attr-defined]
+        return lambda mapping: "{" + ",".join(f"{key(k)}:{entry(v)}" for k, v in mapping.items()) + "}"
+    return _SCALARS[type_name]
+
+
+def _structure(model_shape: StructureShape) -> Writer:
+    members = [
+        (f"{_string(name)}:", xform_name(name), writer(member.name))
+        for name, member in model_shape.members.items()
+    ]
+
+    def write_structure(record: Any) -> str:
+        parts = []
+        for prefix, attribute, write_member in members:
+            value = getattr(record, attribute, None)
+            if value is not None:
+                parts.append(prefix + write_member(value))
+        return "{" + ",".join(parts) + "}"
+
+    if all(member.type_name in _SCALARS for member in model_shape.members.values()):
+        return _memoized(write_structure, [attribute for _, attribute, _ in members])
+    return write_structure
+
+
+def _memoized(write_structure: Writer, attributes: list[str]) -> Writer:
+    values_of = attrgetter(*attributes)
+    texts: dict[Any, str] = {}
+
+    def memoized(record: Any) -> str:
+        try:
+            key = values_of(record)
+        except AttributeError:  # a record without some member of the shape (a newer model, say)
+            return write_structure(record)
+        text = texts.get(key)
+        if text is None:
+            if len(texts) >= MEMO_SIZE:
+                texts.clear()
+            text = texts[key] = write_structure(record)
+        return text
+
+    return memoized
