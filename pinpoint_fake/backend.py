@@ -7,9 +7,10 @@ values the model allows, including states the API cannot reach.
 
 from __future__ import annotations
 
-import itertools
+import copy
 import json
 import threading
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cache
 from typing import Any, TypeVar
@@ -31,7 +32,14 @@ from .errors import (
 from .filters import predicate
 from .pagination import Entry, OrderedStore, fingerprint, paginate
 from .records import DEFAULT_OPT_OUT_LIST, PhoneNumber, Pool, PoolFilter, PoolPage, SenderId, Tag
-from .service_model import SERVICE_NAME, enum_values, max_page_size, service_model, shape
+from .service_model import (
+    SERVICE_NAME,
+    enum_values,
+    idempotency_token,
+    max_page_size,
+    service_model,
+    shape,
+)
 from .validation import violations
 from .writer import write
 
@@ -57,7 +65,7 @@ class PinpointBackend(BaseBackend):
         self.sender_ids: OrderedStore[SenderId] = OrderedStore()  # keyed "<SenderId>/<IsoCountryCode>"
         self.opt_out_lists: set[str] = {DEFAULT_OPT_OUT_LIST}
         self._client_tokens: dict[tuple[str, str], tuple[str, Any]] = {}
-        self._leased = itertools.count()
+        self._leased: Counter[str] = Counter()  # numbers leased so far, by country
 
     # -- dispatch -------------------------------------------------------------------------------------
 
@@ -65,8 +73,28 @@ class PinpointBackend(BaseBackend):
         return operation in implemented_operations()
 
     def dispatch(self, operation: str, arguments: dict[str, Any]) -> Any:
+        """Call the operation's method; a replayed idempotency token gets the first answer again."""
+        method = getattr(self, xform_name(operation))
+        token_member = idempotency_token(operation)
         with self.lock:
-            return getattr(self, xform_name(operation))(**arguments)
+            token = arguments.pop(token_member, None) if token_member else None
+            if token is None:
+                return method(**arguments)
+            key = (operation, token)
+            request = fingerprint(sorted(arguments.items()))
+            seen = self._client_tokens.get(key)
+            if seen is None:
+                result = method(**arguments)
+                self._client_tokens[key] = (request, copy.deepcopy(result))
+                return result
+            first_request, first_result = seen
+            if first_request != request:
+                raise ConflictException(
+                    "RESOURCE_ALREADY_EXISTS",
+                    *_resource_of(first_result),
+                    f"The ClientToken '{token}' was already used with other parameters.",
+                )
+            return first_result
 
     # -- DescribePools --------------------------------------------------------------------------------
 
@@ -115,33 +143,28 @@ class PinpointBackend(BaseBackend):
         iso_country_code: str | None = None,
         deletion_protection_enabled: bool | None = None,
         tags: list[Tag] | None = None,
-        client_token: str | None = None,
     ) -> Pool:
-        def create() -> Pool:
-            identity = self._origination_identity(origination_identity, iso_country_code)
-            self._check_joinable(identity, message_type)
-            pool_id = f"pool-{uuid4().hex}"
-            pool = Pool(
-                pool_arn=self._arn("pool", pool_id),
-                pool_id=pool_id,
-                status=ACTIVE,
-                message_type=message_type,
-                created_timestamp=utcnow(),
-                deletion_protection_enabled=bool(deletion_protection_enabled),
-                tags=_unique_tags(tags),
-            )
-            if isinstance(identity, PhoneNumber):
-                pool.two_way_enabled = identity.two_way_enabled
-                pool.two_way_channel_arn = identity.two_way_channel_arn
-                pool.two_way_channel_role = identity.two_way_channel_role
-                pool.self_managed_opt_outs_enabled = identity.self_managed_opt_outs_enabled
-                pool.opt_out_list_name = identity.opt_out_list_name
-            self.pools.add(pool_id, pool)
-            self._join(pool, identity)
-            return pool
-
-        request = (origination_identity, message_type, iso_country_code, deletion_protection_enabled, tags)
-        return self._idempotent("CreatePool", client_token, request, create)
+        identity = self._origination_identity(origination_identity, iso_country_code)
+        self._check_joinable(identity, message_type)
+        pool_id = f"pool-{uuid4().hex}"
+        pool = Pool(
+            pool_arn=self._arn("pool", pool_id),
+            pool_id=pool_id,
+            status=ACTIVE,
+            message_type=message_type,
+            created_timestamp=utcnow(),
+            deletion_protection_enabled=bool(deletion_protection_enabled),
+            tags=_unique_tags(tags),
+        )
+        if isinstance(identity, PhoneNumber):
+            pool.two_way_enabled = identity.two_way_enabled
+            pool.two_way_channel_arn = identity.two_way_channel_arn
+            pool.two_way_channel_role = identity.two_way_channel_role
+            pool.self_managed_opt_outs_enabled = identity.self_managed_opt_outs_enabled
+            pool.opt_out_list_name = identity.opt_out_list_name
+        self.pools.add(pool_id, pool)
+        self._join(pool, identity)
+        return pool
 
     def update_pool(
         self,
@@ -202,57 +225,42 @@ class PinpointBackend(BaseBackend):
         international_sending_enabled: bool | None = None,
         deletion_protection_enabled: bool | None = None,
         tags: list[Tag] | None = None,
-        client_token: str | None = None,
     ) -> PhoneNumber:
-        def create() -> PhoneNumber:
-            if number_type == "SIMULATOR" and message_type != "TRANSACTIONAL":
-                raise ResourceNotFoundException(
-                    "phone-number",
-                    number_type,
-                    f"No {number_type} phone number is available for {message_type} messages.",
-                )
-            opt_out_list = self._opt_out_list(opt_out_list_name) if opt_out_list_name else None
-            pool = self._active_pool(pool_id) if pool_id is not None else None
-            if registration_id is not None:
-                raise ResourceNotFoundException("registration", registration_id)
-            number = phone_ranges.lease(iso_country_code, next(self._leased))
-            if number is None:
-                raise ValidationException(
-                    f"pinpoint_fake has no phone numbers to lease in {iso_country_code}.",
-                    "INVALID_PARAMETER",
-                    (ValidationExceptionField("IsoCountryCode", "No numbers available in this country"),),
-                )
-            phone_number = self._new_phone_number(
-                phone_number=number,
-                iso_country_code=iso_country_code,
-                message_type=message_type,
-                number_capabilities=list(dict.fromkeys(number_capabilities)),
-                number_type=number_type,
-                opt_out_list_name=opt_out_list or (pool.opt_out_list_name if pool else DEFAULT_OPT_OUT_LIST),
-                international_sending_enabled=bool(international_sending_enabled),
-                deletion_protection_enabled=bool(deletion_protection_enabled),
-                tags=_unique_tags(tags),
+        if number_type == "SIMULATOR" and message_type != "TRANSACTIONAL":
+            raise ResourceNotFoundException(
+                "phone-number",
+                number_type,
+                f"No {number_type} phone number is available for {message_type} messages.",
             )
-            if pool is not None:
-                self._check_joinable(phone_number, pool.message_type)
-            self.phone_numbers.add(phone_number.phone_number_id, phone_number)
-            if pool is not None:
-                self._join(pool, phone_number)
-            return phone_number
-
-        request = (
-            iso_country_code,
-            message_type,
-            number_capabilities,
-            number_type,
-            opt_out_list_name,
-            pool_id,
-            registration_id,
-            international_sending_enabled,
-            deletion_protection_enabled,
-            tags,
+        opt_out_list = self._opt_out_list(opt_out_list_name) if opt_out_list_name else None
+        pool = self._active_pool(pool_id) if pool_id is not None else None
+        if registration_id is not None:
+            raise ResourceNotFoundException("registration", registration_id)
+        if pool is not None and opt_out_list is not None and opt_out_list != pool.opt_out_list_name:
+            raise ConflictException(
+                "OPT_OUT_LIST_MISMATCH",
+                "pool",
+                pool.pool_id,
+                f"The pool uses the opt-out list '{pool.opt_out_list_name}', not '{opt_out_list}'.",
+            )
+        number = self._lease(iso_country_code)
+        phone_number = self._new_phone_number(
+            phone_number=number,
+            iso_country_code=iso_country_code,
+            message_type=message_type,
+            number_capabilities=list(dict.fromkeys(number_capabilities)),
+            number_type=number_type,
+            opt_out_list_name=opt_out_list or (pool.opt_out_list_name if pool else DEFAULT_OPT_OUT_LIST),
+            international_sending_enabled=bool(international_sending_enabled),
+            deletion_protection_enabled=bool(deletion_protection_enabled),
+            tags=_unique_tags(tags),
         )
-        return self._idempotent("RequestPhoneNumber", client_token, request, create)
+        if pool is not None:
+            self._check_joinable(phone_number, pool.message_type)
+        self.phone_numbers.add(phone_number.phone_number_id, phone_number)
+        if pool is not None:
+            self._join(pool, phone_number)
+        return phone_number
 
     def request_sender_id(
         self,
@@ -261,85 +269,81 @@ class PinpointBackend(BaseBackend):
         message_types: list[str] | None = None,
         deletion_protection_enabled: bool | None = None,
         tags: list[Tag] | None = None,
-        client_token: str | None = None,
     ) -> SenderId:
-        def create() -> SenderId:
-            key = f"{sender_id}/{iso_country_code}"
-            if key in self.sender_ids:
-                raise ConflictException(
-                    "RESOURCE_ALREADY_EXISTS",
-                    "sender-id",
-                    key,
-                    f"The sender ID '{sender_id}' already exists in {iso_country_code}.",
-                )
-            record = SenderId(
-                sender_id_arn=self._arn("sender-id", key),
-                sender_id=sender_id,
-                iso_country_code=iso_country_code,
-                message_types=list(dict.fromkeys(message_types or enum_values("MessageType"))),
-                monthly_leasing_price=SENDER_ID_MONTHLY_LEASING_PRICE,
-                deletion_protection_enabled=bool(deletion_protection_enabled),
-                tags=_unique_tags(tags),
+        key = f"{sender_id}/{iso_country_code}"
+        if key in self.sender_ids:
+            raise ConflictException(
+                "RESOURCE_ALREADY_EXISTS",
+                "sender-id",
+                key,
+                f"The sender ID '{sender_id}' already exists in {iso_country_code}.",
             )
-            return self.sender_ids.add(key, record)
-
-        request = (sender_id, iso_country_code, message_types, deletion_protection_enabled, tags)
-        return self._idempotent("RequestSenderId", client_token, request, create)
+        record = SenderId(
+            sender_id_arn=self._arn("sender-id", key),
+            sender_id=sender_id,
+            iso_country_code=iso_country_code,
+            message_types=list(dict.fromkeys(message_types or enum_values("MessageType"))),
+            monthly_leasing_price=SENDER_ID_MONTHLY_LEASING_PRICE,
+            deletion_protection_enabled=bool(deletion_protection_enabled),
+            tags=_unique_tags(tags),
+        )
+        return self.sender_ids.add(key, record)
 
     # -- seeding --------------------------------------------------------------------------------------
+    # Records go straight into the registry: any attribute of the record (records.py) may be given, and a
+    # record that would not be valid for the model's output shape, or does not fit the registry, is a
+    # ValueError. An opt-out list a seeded record names is created with it.
 
     def seed_phone_number(self, **attributes: Any) -> PhoneNumber:
-        """Store a phone number as given. Defaults: an ACTIVE transactional SMS SIMULATOR number in the US.
+        """Store a phone number. Defaults: an ACTIVE transactional SMS SIMULATOR number in the US.
 
-        Any attribute of ``records.PhoneNumber`` may be given (``status="PENDING"``, ``pool_id=...`` is not:
-        put numbers into pools with ``seed_pool(origination_identities=[...])``). Raises ValueError when the
-        result would not be a valid ``PhoneNumberInformation`` of the model.
+        Put numbers into pools with ``seed_pool(origination_identities=[...])``, not with ``pool_id``.
         """
-        with self.lock:
-            return self._seed_phone_number(attributes)
-
-    def _seed_phone_number(self, attributes: dict[str, Any]) -> PhoneNumber:
         if "pool_id" in attributes:
             raise ValueError("put a seeded number into a pool with seed_pool(origination_identities=[...])")
-        iso_country_code = attributes.get("iso_country_code", "US")
-        if "phone_number" not in attributes:
-            number = phone_ranges.lease(iso_country_code, next(self._leased))
-            if number is None:
-                raise ValueError(f"no range for {iso_country_code}: pass phone_number='+...'")
-            attributes["phone_number"] = number
-        defaults: dict[str, Any] = {
-            "iso_country_code": iso_country_code,
-            "message_type": "TRANSACTIONAL",
-            "number_capabilities": ["SMS"],
-            "number_type": "SIMULATOR",
-        }
-        phone_number = self._new_phone_number(**{**defaults, **attributes})
-        _check_seed(phone_number, "PhoneNumberInformation")
-        return self.phone_numbers.add(phone_number.phone_number_id, phone_number)
+        with self.lock:
+            iso_country_code = attributes.get("iso_country_code", "US")
+            if "phone_number" not in attributes:
+                number = phone_ranges.lease(iso_country_code, self._leased[iso_country_code])
+                if number is None:
+                    raise ValueError(f"no range for {iso_country_code}: pass phone_number='+...'")
+                self._leased[iso_country_code] += 1
+                attributes["phone_number"] = number
+            defaults: dict[str, Any] = {
+                "iso_country_code": iso_country_code,
+                "message_type": "TRANSACTIONAL",
+                "number_capabilities": ["SMS"],
+                "number_type": "SIMULATOR",
+            }
+            phone_number = _seeded(self._new_phone_number, {**defaults, **attributes})
+            _check_seed(phone_number, "PhoneNumberInformation")
+            self._store(self.phone_numbers, phone_number.phone_number_id, phone_number)
+            self.opt_out_lists.add(phone_number.opt_out_list_name)
+            return phone_number
 
     def seed_sender_id(self, sender_id: str, iso_country_code: str, **attributes: Any) -> SenderId:
-        """Store a sender ID as given (defaults as ``RequestSenderId`` gives them)."""
+        """Store a sender ID (defaults as ``RequestSenderId`` gives them)."""
         key = f"{sender_id}/{iso_country_code}"
         defaults: dict[str, Any] = {
             "sender_id_arn": self._arn("sender-id", key),
             "message_types": list(enum_values("MessageType")),
             "monthly_leasing_price": SENDER_ID_MONTHLY_LEASING_PRICE,
         }
-        record = SenderId(
-            sender_id=sender_id, iso_country_code=iso_country_code, **{**defaults, **attributes}
+        record = _seeded(
+            SenderId, {"sender_id": sender_id, "iso_country_code": iso_country_code, **defaults, **attributes}
         )
         _check_seed(record, "SenderIdInformation")
         with self.lock:
-            return self.sender_ids.add(key, record)
+            return self._store(self.sender_ids, key, record)
 
     def seed_pool(
         self, origination_identities: Sequence[OriginationIdentity] = (), **attributes: Any
     ) -> Pool:
-        """Store a pool as given, in any status (``status="CREATING"`` or ``"DELETING"`` too).
+        """Store a pool, in any status (``status="CREATING"`` or ``"DELETING"`` too).
 
-        Defaults: an ACTIVE TRANSACTIONAL pool, created now, with the Default opt-out list. Identities must
-        already be stored (``seed_phone_number``/``seed_sender_id`` or the API); a phone number can be in one
-        pool only. Raises ValueError when the pool would not be a valid ``PoolInformation`` of the model.
+        Defaults: an ACTIVE TRANSACTIONAL pool, created now, with the Default opt-out list. The identities
+        must be records stored in this backend (``seed_phone_number``/``seed_sender_id`` or the API), each
+        given once; a phone number can be in one pool only.
         """
         pool_id = attributes.pop("pool_id", None) or f"pool-{uuid4().hex}"
         defaults: dict[str, Any] = {
@@ -348,22 +352,56 @@ class PinpointBackend(BaseBackend):
             "message_type": "TRANSACTIONAL",
             "created_timestamp": utcnow(),
         }
-        pool = Pool(pool_id=pool_id, **{**defaults, **attributes})
+        pool = _seeded(Pool, {"pool_id": pool_id, **defaults, **attributes})
         _check_seed(pool, "PoolInformation")
         with self.lock:
+            seen: set[int] = set()
             for identity in origination_identities:
+                if not self._stores(identity) or id(identity) in seen:
+                    raise ValueError(f"{identity!r} is not a record of this backend, or is given twice")
                 if isinstance(identity, PhoneNumber) and identity.pool_id is not None:
                     raise ValueError(f"{identity.phone_number_id} is already in {identity.pool_id}")
-            self.pools.add(pool_id, pool)
+                seen.add(id(identity))
+            self._store(self.pools, pool_id, pool)
+            self.opt_out_lists.add(pool.opt_out_list_name)
             for identity in origination_identities:
                 self._join(pool, identity)
         return pool
+
+    def seed_opt_out_list(self, name: str) -> str:
+        """Create an opt-out list (by name: opt-out lists are named, not numbered)."""
+        with self.lock:
+            self.opt_out_lists.add(name)
+        return name
 
     # -- helpers --------------------------------------------------------------------------------------
 
     def _arn(self, resource_type: str, resource_id: str) -> str:
         partition = get_partition(self.region_name)
         return str(arns.Arn(partition, self.region_name, self.account_id, resource_type, resource_id))
+
+    def _lease(self, iso_country_code: str) -> str:
+        number = phone_ranges.lease(iso_country_code, self._leased[iso_country_code])
+        if number is None:
+            raise ValidationException(
+                f"pinpoint_fake has no phone numbers to lease in {iso_country_code}.",
+                "INVALID_PARAMETER",
+                (ValidationExceptionField("IsoCountryCode", "No numbers available in this country"),),
+            )
+        self._leased[iso_country_code] += 1
+        return number
+
+    def _store(self, store: OrderedStore[R], key: str, record: R) -> R:
+        if key in store:
+            raise ValueError(f"{key} is already stored")
+        return store.add(key, record)
+
+    def _stores(self, identity: OriginationIdentity) -> bool:
+        """Whether ``identity`` is the very record this backend holds."""
+        if isinstance(identity, PhoneNumber):
+            return self.phone_numbers.get(identity.phone_number_id) is identity
+        key = f"{identity.sender_id}/{identity.iso_country_code}"
+        return self.sender_ids.get(key) is identity
 
     def _new_phone_number(self, **attributes: Any) -> PhoneNumber:
         phone_number_id = attributes.pop("phone_number_id", None) or f"phone-{uuid4().hex}"
@@ -435,8 +473,6 @@ class PinpointBackend(BaseBackend):
                 raise ResourceNotFoundException("phone-number", value)
             _check_country(phone_number.iso_country_code, iso_country_code)
             return phone_number
-        if not is_arn and key.startswith("phone-"):
-            raise ResourceNotFoundException("phone-number", value)
         if is_arn:
             sender_id = self.sender_ids.get(key)
             if sender_id is not None:
@@ -453,7 +489,9 @@ class PinpointBackend(BaseBackend):
                 )
             sender_id = candidates[0] if candidates else None
         if sender_id is None:
-            raise ResourceNotFoundException("sender-id", value)
+            # A plain "phone-..." that is neither a number nor a sender ID was most likely meant as a number.
+            looks_like = "phone-number" if not is_arn and key.startswith("phone-") else "sender-id"
+            raise ResourceNotFoundException(looks_like, value)
         return sender_id
 
     def _check_joinable(self, identity: OriginationIdentity, message_type: str) -> None:
@@ -487,28 +525,6 @@ class PinpointBackend(BaseBackend):
         else:
             pool.origination_identities.append(identity.sender_id_arn)
 
-    def _idempotent(
-        self, operation: str, client_token: str | None, request: Any, create: Callable[[], R]
-    ) -> R:
-        """Replaying a ClientToken with the same request returns the first result instead of a new one."""
-        if client_token is None:
-            return create()
-        key = (operation, client_token)
-        digest = fingerprint(request)
-        seen = self._client_tokens.get(key)
-        if seen is not None:
-            if seen[0] != digest:
-                raise ConflictException(
-                    "RESOURCE_ALREADY_EXISTS",
-                    *_resource_of(seen[1]),
-                    f"The ClientToken '{client_token}' was already used with other parameters.",
-                )
-            result: R = seen[1]
-            return result
-        result = create()
-        self._client_tokens[key] = (digest, result)
-        return result
-
 
 def _resource_of(record: Any) -> tuple[ResourceType, str]:
     if isinstance(record, Pool):
@@ -530,6 +546,13 @@ def _check_country(actual: str, given: str | None) -> None:
 def _unique_tags(tags: list[Tag] | None) -> list[Tag]:
     """One tag per key; a key given twice keeps its last value."""
     return list({tag.key: tag for tag in tags or ()}.values())
+
+
+def _seeded(factory: Callable[..., R], attributes: dict[str, Any]) -> R:
+    try:
+        return factory(**attributes)
+    except TypeError as error:  # an attribute the record does not have
+        raise ValueError(str(error)) from None
 
 
 def _check_seed(record: Any, item_shape: str) -> None:

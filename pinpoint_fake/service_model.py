@@ -87,6 +87,17 @@ def paginator(operation: str) -> dict[str, Any] | None:
 
 
 @cache
+def idempotency_token(operation: str) -> str | None:
+    """The snake_case name of the operation's idempotency-token member (``client_token``), if it has one."""
+    from botocore import xform_name
+
+    for name, member in input_shape(operation).members.items():
+        if member.metadata.get("idempotencyToken"):
+            return xform_name(name)
+    return None
+
+
+@cache
 def max_page_size(operation: str) -> int:
     """The model's upper bound of the operation's limit key (MaxResults): also our default page size."""
     config = paginator(operation)
