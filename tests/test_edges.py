@@ -263,3 +263,12 @@ def test_a_deep_page_visits_only_its_own_entries(
     monkeypatch.setattr(pagination.OrderedStore, "after", counted)
     last = pinpoint_client.describe_pools(MaxResults=100, NextToken=token)
     assert (len(last["Pools"]), "NextToken" in last, len(visited)) == (100, False, 100)
+
+
+def test_clearing_the_memos_changes_no_answer(pinpoint_client: Any) -> None:
+    from pinpoint_fake.writer import clear_memos
+
+    new_pool(pinpoint_client)
+    before = pinpoint_client.describe_pools()["Pools"]
+    clear_memos()
+    assert pinpoint_client.describe_pools()["Pools"] == before
