@@ -33,3 +33,15 @@ def test_ci_runs_the_readmes_test_command() -> None:
     test_command = commands[1]
     assert "pytest" in test_command
     assert test_command in (ROOT / ".ci" / "run").read_text()
+
+
+def test_every_test_the_readme_names_exists() -> None:
+    readme = (ROOT / "README.md").read_text()
+    named = set(re.findall(r"`(test_\w+)`", readme))
+    files = set(re.findall(r"`tests/(test_\w+\.py)`", readme))
+    defined = set()
+    for path in (ROOT / "tests").glob("test_*.py"):
+        defined |= set(re.findall(r"^(?:    )?def (test_\w+)\(", path.read_text(), re.M))
+    assert named, "the README's decisions name their tests"
+    assert named - defined == set()
+    assert {name for name in files if not (ROOT / "tests" / name).exists()} == set()
