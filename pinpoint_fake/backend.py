@@ -490,7 +490,9 @@ class PinpointBackend(BaseBackend):
             sender_id = candidates[0] if candidates else None
         if sender_id is None:
             # A plain "phone-..." that is neither a number nor a sender ID was most likely meant as a number.
-            looks_like = "phone-number" if not is_arn and key.startswith("phone-") else "sender-id"
+            looks_like: ResourceType = (
+                "phone-number" if not is_arn and key.startswith("phone-") else "sender-id"
+            )
             raise ResourceNotFoundException(looks_like, value)
         return sender_id
 
