@@ -41,7 +41,8 @@ class ValidationExceptionField:
 
 
 class ServiceError(Exception):
-    """An error the service models. ``http_status`` follows the awsJson default: 400, or 500 for a fault."""
+    """An error the service models, answered with awsJson's default status for a client error (the model
+    gives none). The fake answers no server fault: a bug in it raises FakeInternalError instead."""
 
     http_status: ClassVar[int] = 400
 
@@ -81,14 +82,6 @@ class ConflictException(ServiceError):
         self.reason = reason
         self.resource_type = resource_type
         self.resource_id = resource_id
-
-
-class InternalServerException(ServiceError):
-    http_status = 500
-
-    def __init__(self, message: str, request_id: str | None = None) -> None:
-        super().__init__(message)
-        self.request_id = request_id
 
 
 class PinpointFakeError(Exception):
