@@ -413,7 +413,9 @@ class PinpointBackend(BaseBackend):
         }
         return PhoneNumber(phone_number_id=phone_number_id, **{**defaults, **attributes})
 
-    def _local_id(self, value: str, resource_types: tuple[str, ...], field: str) -> tuple[str, str | None]:
+    def _local_id(
+        self, value: str, resource_types: tuple[ResourceType, ...], field: str
+    ) -> tuple[ResourceType, str | None]:
         """(resource type, ID) named by an ID or an ARN; the ID is None for an ARN of elsewhere."""
         if not value.startswith("arn:"):
             return resource_types[0], value
@@ -426,7 +428,8 @@ class PinpointBackend(BaseBackend):
             )
         here = (get_partition(self.region_name), self.region_name, self.account_id)
         local = (arn.partition, arn.region, arn.account_id) == here
-        return arn.resource_type, arn.resource_id if local else None
+        resource_type = resource_types[resource_types.index(arn.resource_type)]
+        return resource_type, arn.resource_id if local else None
 
     def _entries(
         self, store: OrderedStore[R], ids: Sequence[str], resource_type: ResourceType, field: str
@@ -465,7 +468,7 @@ class PinpointBackend(BaseBackend):
     def _origination_identity(self, value: str, iso_country_code: str | None) -> OriginationIdentity:
         resource_type, key = self._local_id(value, ("phone-number", "sender-id"), "OriginationIdentity")
         if key is None:
-            raise ResourceNotFoundException(resource_type, value)  # type: ignore[arg-type]
+            raise ResourceNotFoundException(resource_type, value)
         is_arn = value.startswith("arn:")
         if (is_arn and resource_type == "phone-number") or key in self.phone_numbers:
             phone_number = self.phone_numbers.get(key)

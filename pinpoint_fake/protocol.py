@@ -29,7 +29,7 @@ from .validation import validate
 from .writer import write
 
 if TYPE_CHECKING:
-    from botocore.model import Shape, StructureShape
+    from botocore.model import Shape
 
 _CREDENTIAL = re.compile(r"Credential=([^/,\s]+)/[^/]+/([^/]+)/")
 
@@ -83,7 +83,7 @@ def handle(headers: Mapping[str, str], body: bytes, backend_for: BackendLookup) 
         request_shape = input_shape(operation)
         arguments = _parse(body)
         validate(request_shape, arguments)
-        result = backend.dispatch(operation, _decode_arguments(request_shape, arguments, backend))
+        result = backend.dispatch(operation, _members(request_shape, arguments, backend.input_structures))
         return _reply(200, request_id, write(output_shape(operation).name, result))
     except ServiceError as error:
         return encode_error(error, request_id)
@@ -124,25 +124,16 @@ def _parse(body: bytes) -> Any:
         raise ValidationException(f"Could not parse the request body: {error}", "CANNOT_PARSE") from None
 
 
-def _decode_arguments(
-    request_shape: StructureShape, arguments: dict[str, Any], backend: Backend
-) -> dict[str, Any]:
-    members = request_shape.members
-    return {
-        xform_name(name): _decode(members[name], value, backend.input_structures)
-        for name, value in arguments.items()
-        if value is not None
-    }
+def _members(shape: Shape, value: dict[str, Any], structures: Mapping[str, type]) -> dict[str, Any]:
+    """A structure's members as snake_case keyword arguments (the request's, or a record's)."""
+    members = shape.members  # type: ignore[attr-defined]
+    return {xform_name(k): _decode(members[k], v, structures) for k, v in value.items() if v is not None}
 
 
 def _decode(shape: Shape, value: Any, structures: Mapping[str, type]) -> Any:
     type_name = shape.type_name
     if type_name == "structure":
-        record = structures[shape.name]
-        members = shape.members  # type: ignore[attr-defined]
-        return record(
-            **{xform_name(k): _decode(members[k], v, structures) for k, v in value.items() if v is not None}
-        )
+        return structures[shape.name](**_members(shape, value, structures))
     if type_name == "list":
         return [_decode(shape.member, item, structures) for item in value]  # type: ignore[attr-defined]
     if type_name == "map":

@@ -9,6 +9,8 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING, Any, cast
 
+from botocore import xform_name
+
 if TYPE_CHECKING:
     from botocore.model import OperationModel, ServiceModel, Shape, StringShape, StructureShape
 
@@ -89,8 +91,6 @@ def paginator(operation: str) -> dict[str, Any] | None:
 @cache
 def idempotency_token(operation: str) -> str | None:
     """The snake_case name of the operation's idempotency-token member (``client_token``), if it has one."""
-    from botocore import xform_name
-
     for name, member in input_shape(operation).members.items():
         if member.metadata.get("idempotencyToken"):
             return xform_name(name)
