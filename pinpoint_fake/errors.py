@@ -23,13 +23,23 @@ ValidationReason = Literal[
 ]
 ConflictReason = Literal[
     "DELETION_PROTECTION_ENABLED",
+    "LAST_PHONE_NUMBER",
     "MESSAGE_TYPE_MISMATCH",
     "OPT_OUT_LIST_MISMATCH",
     "PHONE_NUMBER_ASSOCIATED_TO_POOL",
+    "PHONE_NUMBER_NOT_ASSOCIATED_TO_POOL",
+    "RESOURCE_ALREADY_ASSOCIATED",
     "RESOURCE_ALREADY_EXISTS",
+    "RESOURCE_DELETION_NOT_ALLOWED",
     "RESOURCE_NOT_ACTIVE",
+    "SELF_MANAGED_OPT_OUTS_MISMATCH",
+    "SENDER_ID_ASSOCIATED_TO_POOL",
+    "TWO_WAY_CONFIG_MISMATCH",
 ]
-ResourceType = Literal["phone-number", "sender-id", "pool", "opt-out-list", "registration"]
+QuotaReason = Literal["TAGS_PER_RESOURCE"]
+ResourceType = Literal[
+    "phone-number", "sender-id", "pool", "opt-out-list", "opted-out-number", "policy", "registration"
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +78,8 @@ class ValidationException(ServiceError):
 
 
 class ResourceNotFoundException(ServiceError):
-    def __init__(self, resource_type: ResourceType, resource_id: str, message: str | None = None) -> None:
+    def __init__(self, resource_type: str, resource_id: str, message: str | None = None) -> None:
+        """``resource_type`` is a ResourceType, or any value of the model's enum (an ARN's resource type)."""
         super().__init__(message or f"The {resource_type} '{resource_id}' does not exist.")
         self.resource_type = resource_type
         self.resource_id = resource_id
@@ -82,6 +93,12 @@ class ConflictException(ServiceError):
         self.reason = reason
         self.resource_type = resource_type
         self.resource_id = resource_id
+
+
+class ServiceQuotaExceededException(ServiceError):
+    def __init__(self, reason: QuotaReason, message: str) -> None:
+        super().__init__(message)
+        self.reason = reason
 
 
 class PinpointFakeError(Exception):

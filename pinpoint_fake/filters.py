@@ -1,9 +1,11 @@
 """Describe*/List* filters, interpreted through the model.
 
 A filter name (``two-way-enabled``) names a member of the listed item's shape (``TwoWayEnabled`` of
-``PoolInformation``), and that member's shape says how to read the values: a boolean member takes ``true`` or
-``false``, an enum member takes one of the enum's values, any other string is compared exactly. Values OR
-within a filter, filters AND together (the convention of AWS' Describe* APIs). A value that can never apply
+``PoolInformation``), or its plural when the member is a list (``number-capability`` names
+``NumberCapabilities``, which matches when any of its items does). The member's shape says how to read the
+values: a boolean member takes ``true`` or ``false``, an enum member takes one of the enum's values, any other
+string is compared exactly. Values OR within a filter, filters AND together (the convention of AWS'
+Describe* APIs). A value that can never apply
 is a ValidationException with reason INVALID_FILTER_VALUES.
 """
 
@@ -21,7 +23,7 @@ from .service_model import shape
 if TYPE_CHECKING:
     from botocore.model import Shape
 
-    from .records import PoolFilter
+    from .records import Filter
 
 Predicate = Callable[[Any], bool]
 
@@ -29,10 +31,16 @@ _BOOLEANS = {"true": True, "false": False}
 
 
 @cache
-def _member(item_shape: str, filter_name: str) -> tuple[str, Shape]:
-    member = "".join(part.capitalize() for part in filter_name.split("-"))
-    member_shape: Shape = shape(item_shape).members[member]  # type: ignore[attr-defined]
-    return xform_name(member), member_shape
+def _member(item_shape: str, filter_name: str) -> tuple[str, Shape, bool]:
+    """(attribute, shape of one value, whether the member is a list) for a filter name."""
+    singular = "".join(part.capitalize() for part in filter_name.split("-"))
+    plural = singular[:-1] + "ies" if singular.endswith("y") else singular + "s"
+    members = shape(item_shape).members  # type: ignore[attr-defined]
+    member = singular if singular in members else plural
+    member_shape: Shape = members[member]
+    if member_shape.type_name == "list":
+        return xform_name(member), member_shape.member, True  # type: ignore[attr-defined]
+    return xform_name(member), member_shape, False
 
 
 def _accepted(member_shape: Shape, value: str) -> object:
@@ -45,13 +53,13 @@ def _accepted(member_shape: Shape, value: str) -> object:
     return value
 
 
-def predicate(filters: Sequence[PoolFilter] | None, item_shape: str) -> Predicate:
+def predicate(filters: Sequence[Filter] | None, item_shape: str) -> Predicate:
     """One predicate for all ``filters`` over records listed as ``item_shape``."""
     if not filters:
         return lambda item: True
-    tests: list[tuple[str, frozenset[object]]] = []
+    tests: list[tuple[str, frozenset[object], bool]] = []
     for index, item_filter in enumerate(filters):
-        attribute, member_shape = _member(item_shape, item_filter.name)
+        attribute, member_shape, is_list = _member(item_shape, item_filter.name)
         wanted: set[object] = set()
         for position, value in enumerate(item_filter.values):
             try:
@@ -63,9 +71,12 @@ def predicate(filters: Sequence[PoolFilter] | None, item_shape: str) -> Predicat
                     "INVALID_FILTER_VALUES",
                     (ValidationExceptionField(path, f"Invalid value for filter {item_filter.name}"),),
                 ) from None
-        tests.append((attribute, frozenset(wanted)))
+        tests.append((attribute, frozenset(wanted), is_list))
 
     def matches(item: Any) -> bool:
-        return all(getattr(item, attribute) in wanted for attribute, wanted in tests)
+        return all(
+            not wanted.isdisjoint(getattr(item, attribute)) if is_list else getattr(item, attribute) in wanted
+            for attribute, wanted, is_list in tests
+        )
 
     return matches

@@ -1,7 +1,7 @@
 """One paging mechanism for every Describe*/List* operation.
 
 Records live in an ``OrderedStore``: a dict by ID plus a list kept in creation order, each entry stamped
-with a sequence number that never repeats within a backend. A page is "the next N matching entries after
+with a sequence number that never repeats within the store. A page is "the next N matching entries after
 sequence number S", found with a binary search, so the cost of a page does not grow with the number of
 records stored, and a record that exists for the whole pagination is returned exactly once whatever is
 created or deleted between pages.
@@ -48,6 +48,9 @@ class OrderedStore(Generic[T]):
         self._order: list[Entry[T]] = []
         self._counter = itertools.count(1)
 
+    def __repr__(self) -> str:
+        return f"OrderedStore({list(self._by_id)!r})"
+
     def __len__(self) -> int:
         return len(self._by_id)
 
@@ -76,6 +79,10 @@ class OrderedStore(Generic[T]):
 
     def values(self) -> Iterator[T]:
         return (item for _, item in self._order)
+
+    def entries(self) -> list[Entry[T]]:
+        """A snapshot of every entry, oldest first."""
+        return list(self._order)
 
     def after(self, seq: int) -> Iterator[Entry[T]]:
         """Entries created after sequence number ``seq``, oldest first."""

@@ -2,13 +2,18 @@
 
 Attribute names are the model's member names in snake_case (``PoolArn`` -> ``pool_arn``): the protocol layer
 reads and writes records through the model's shapes by that rule alone, so a record never builds a wire dict.
-Input structures (``PoolFilter``, ``Tag``) are named exactly like their shapes in the model.
+Input structures are named exactly like their shapes in the model (``Tag``), except ``Filter``, which every
+``*Filter`` structure (``PoolFilter``, ``PhoneNumberFilter``, ...: all ``Name`` and ``Values``) reads into.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from types import SimpleNamespace
+from typing import Union
+
+from .pagination import OrderedStore
 
 DEFAULT_OPT_OUT_LIST = "Default"  # exists in every account and region; new numbers and pools use it
 
@@ -20,9 +25,27 @@ class Tag:
 
 
 @dataclass(frozen=True, slots=True)
-class PoolFilter:
+class Filter:
+    """Every ``*Filter`` input structure of the model (``Name``, ``Values``) reads into this record."""
+
     name: str
     values: list[str]
+
+
+@dataclass(frozen=True, slots=True)
+class SenderIdAndCountry:
+    sender_id: str
+    iso_country_code: str
+
+
+@dataclass(frozen=True, slots=True)
+class ResourcePolicy:
+    """A resource policy, and the accounts its Allow statements name: those it shares the resource with."""
+
+    resource_arn: str
+    policy: str
+    created_timestamp: datetime
+    grantees: frozenset[str]
 
 
 @dataclass(slots=True)
@@ -47,6 +70,16 @@ class PhoneNumber:
     pool_id: str | None = None
     registration_id: str | None = None
     tags: list[Tag] = field(default_factory=list)
+    resource_policy: ResourcePolicy | None = None
+
+    # As an entry of ListPoolOriginationIdentities (OriginationIdentityMetadata).
+    @property
+    def origination_identity_arn(self) -> str:
+        return self.phone_number_arn
+
+    @property
+    def origination_identity(self) -> str:
+        return self.phone_number_id
 
 
 @dataclass(slots=True)
@@ -60,6 +93,26 @@ class SenderId:
     registered: bool = False
     registration_id: str | None = None
     tags: list[Tag] = field(default_factory=list)
+    resource_policy: ResourcePolicy | None = None
+
+    @property
+    def key(self) -> str:
+        """How a backend stores it: ``<SenderId>/<IsoCountryCode>``, the ID part of its ARN."""
+        return f"{self.sender_id}/{self.iso_country_code}"
+
+    # As an entry of ListPoolOriginationIdentities (OriginationIdentityMetadata).
+    @property
+    def origination_identity_arn(self) -> str:
+        return self.sender_id_arn
+
+    @property
+    def origination_identity(self) -> str:
+        return self.sender_id
+
+    @property
+    def number_capabilities(self) -> list[str]:
+        """A sender ID sends SMS only."""
+        return ["SMS"]
 
 
 @dataclass(slots=True)
@@ -77,8 +130,30 @@ class Pool:
     shared_routes_enabled: bool = False
     deletion_protection_enabled: bool = False
     tags: list[Tag] = field(default_factory=list)
-    # ARNs of the origination identities (phone numbers, sender IDs) in the pool, in association order.
-    origination_identities: list[str] = field(default_factory=list)
+    resource_policy: ResourcePolicy | None = None
+    # The origination identities (phone numbers, sender IDs) in the pool by ARN, in association order.
+    origination_identities: OrderedStore[OriginationIdentity] = field(default_factory=OrderedStore)
+
+
+@dataclass(slots=True)
+class OptedOutNumber:
+    opted_out_number: str
+    opted_out_timestamp: datetime
+    end_user_opted_out: bool = False
+
+
+@dataclass(slots=True)
+class OptOutList:
+    opt_out_list_arn: str
+    opt_out_list_name: str
+    created_timestamp: datetime
+    tags: list[Tag] = field(default_factory=list)
+    resource_policy: ResourcePolicy | None = None
+    opted_out_numbers: OrderedStore[OptedOutNumber] = field(default_factory=OrderedStore)
+
+
+OriginationIdentity = Union[PhoneNumber, SenderId]  # noqa: UP007 (a runtime alias on Python 3.10)
+Resource = Union[Pool, PhoneNumber, SenderId, OptOutList]  # noqa: UP007
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,3 +162,7 @@ class PoolPage:
 
     pools: list[Pool]
     next_token: str | None
+
+
+class Result(SimpleNamespace):
+    """Any other operation's result: its output members as snake_case attributes."""

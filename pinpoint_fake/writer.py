@@ -93,6 +93,8 @@ def _structure(model_shape: StructureShape) -> Writer:
                 parts.append(prefix + write_member(value))
         return "{" + ",".join(parts) + "}"
 
+    if not members:  # an output with no members (TagResourceResult)
+        return lambda record: "{}"
     if all(member.type_name in _SCALARS for member in model_shape.members.values()):
         return _memoized(write_structure, [attribute for _, attribute, _ in members])
     return write_structure

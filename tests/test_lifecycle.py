@@ -101,12 +101,13 @@ def test_the_default_opt_out_list_is_accepted_by_name_and_by_arn(pinpoint_client
     assert request_number(pinpoint_client, OptOutListName="Default")["OptOutListName"] == "Default"
 
 
-def test_a_number_requested_into_a_pool_joins_it(pinpoint_client: Any, pinpoint_mock: Any) -> None:
+def test_a_number_requested_into_a_pool_joins_it(pinpoint_client: Any) -> None:
     pool = new_pool(pinpoint_client)
     number = request_number(pinpoint_client, PoolId=pool["PoolArn"])
     assert number["PoolId"] == pool["PoolId"]
-    stored = pinpoint_mock.backend().pools.get(pool["PoolId"])
-    assert stored.origination_identities[-1] == number["PhoneNumberArn"]
+    listed = pinpoint_client.list_pool_origination_identities(PoolId=pool["PoolId"])["OriginationIdentities"]
+    assert listed[-1]["OriginationIdentityArn"] == number["PhoneNumberArn"]
+    assert len(listed) == 2
 
 
 def test_a_number_of_another_message_type_cannot_join_a_pool(pinpoint_client: Any) -> None:

@@ -10,7 +10,8 @@ import pytest
 from botocore import xform_name
 
 from pinpoint_fake import errors, records
-from pinpoint_fake.backend import MONTHLY_LEASING_PRICES, PinpointBackend, implemented_operations
+from pinpoint_fake.backend import PinpointBackend, implemented_operations
+from pinpoint_fake.identities import MONTHLY_LEASING_PRICES
 from pinpoint_fake.service_model import enum_values, service_model, shape
 
 from .conftest import NonConformingResponse
@@ -37,6 +38,7 @@ def test_every_error_class_is_an_error_shape_with_the_same_members(error: type[e
         (errors.ValidationReason, "ValidationExceptionReason"),
         (errors.ConflictReason, "ConflictExceptionReason"),
         (errors.ResourceType, "ResourceType"),
+        (errors.QuotaReason, "ServiceQuotaExceededExceptionReason"),
     ],
 )
 def test_every_reason_and_resource_type_the_fake_uses_is_in_the_model(alias: Any, enum: str) -> None:
@@ -49,10 +51,29 @@ def test_the_field_record_matches_its_shape() -> None:
     }
 
 
-@pytest.mark.parametrize("name", sorted(PinpointBackend.input_structures))
+def _input_structures() -> set[str]:
+    """Every structure the input of an implemented operation can hold."""
+    found: set[str] = set()
+
+    def walk(model_shape: Any) -> None:
+        if model_shape.type_name == "structure":
+            if model_shape.name not in found:
+                found.add(model_shape.name)
+                for member in model_shape.members.values():
+                    walk(member)
+        elif model_shape.type_name == "list":
+            walk(model_shape.member)
+
+    for operation in implemented_operations():
+        for member in service_model().operation_model(operation).input_shape.members.values():
+            walk(member)
+    return found
+
+
+@pytest.mark.parametrize("name", sorted(_input_structures()))
 def test_every_input_structure_record_matches_its_shape(name: str) -> None:
     record = PinpointBackend.input_structures[name]
-    assert record.__name__ == name
+    assert record.__name__ == name or (record is records.Filter and name.endswith("Filter"))
     assert {field.name for field in dataclasses.fields(record)} == {
         xform_name(member) for member in shape(name).members
     }
@@ -67,10 +88,23 @@ def test_every_input_structure_record_matches_its_shape(name: str) -> None:
         (records.Pool, "CreatePoolResult"),
         (records.PhoneNumber, "RequestPhoneNumberResult"),
         (records.SenderId, "RequestSenderIdResult"),
+        (records.PhoneNumber, "OriginationIdentityMetadata"),
+        (records.SenderId, "OriginationIdentityMetadata"),
+        (records.OptOutList, "OptOutListInformation"),
+        (records.OptOutList, "CreateOptOutListResult"),
+        (records.OptedOutNumber, "OptedOutNumberInformation"),
+        (records.ResourcePolicy, "PutResourcePolicyResult"),
     ],
 )
 def test_every_member_of_an_output_shape_has_a_record_attribute(record: type, item_shape: str) -> None:
-    attributes = {field.name for field in dataclasses.fields(record)}
+    properties = {name for name, value in vars(record).items() if isinstance(value, property)}
+    attributes = {field.name for field in dataclasses.fields(record)} | properties
+    # a sender ID has no phone number: the one optional member it leaves out
+    attributes |= (
+        {"phone_number"}
+        if (record, item_shape) == (records.SenderId, "OriginationIdentityMetadata")
+        else set()
+    )
     missing = {member for member in shape(item_shape).members if xform_name(member) not in attributes}
     assert missing == set()
 
@@ -81,12 +115,14 @@ def test_prices_cover_every_requestable_number_type() -> None:
 
 def test_implemented_operations_are_the_backends_public_methods() -> None:
     assert implemented_operations() == {
-        "CreatePool",
-        "DeletePool",
-        "DescribePools",
-        "RequestPhoneNumber",
-        "RequestSenderId",
-        "UpdatePool",
+        *("CreatePool", "DeletePool", "DescribePools", "UpdatePool"),
+        *("AssociateOriginationIdentity", "DisassociateOriginationIdentity", "ListPoolOriginationIdentities"),
+        *("RequestPhoneNumber", "DescribePhoneNumbers", "UpdatePhoneNumber", "ReleasePhoneNumber"),
+        *("RequestSenderId", "DescribeSenderIds", "UpdateSenderId", "ReleaseSenderId"),
+        *("CreateOptOutList", "DeleteOptOutList", "DescribeOptOutLists"),
+        *("PutOptedOutNumber", "DeleteOptedOutNumber", "DescribeOptedOutNumbers"),
+        *("TagResource", "UntagResource", "ListTagsForResource"),
+        *("PutResourcePolicy", "GetResourcePolicy", "DeleteResourcePolicy"),
     }
     assert implemented_operations() <= set(service_model().operation_names)
 

@@ -1,0 +1,169 @@
+"""Seeding: records put straight into the registry, for tests that need a state the API cannot build.
+
+Any attribute of a record (``records.py``) may be given. A record that would not be valid for the model's
+output shape, or does not fit the registry, is a ValueError. An opt-out list a seeded record names is created
+with it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
+from uuid import uuid4
+
+from moto.core.utils import utcnow
+
+from . import phone_ranges
+from .identities import SENDER_ID_MONTHLY_LEASING_PRICE, IdentityOperations
+from .pagination import OrderedStore
+from .records import OptedOutNumber, OptOutList, OriginationIdentity, PhoneNumber, Pool, SenderId
+from .resources import ACTIVE
+from .service_model import enum_values, shape
+from .validation import violations
+from .writer import write
+
+R = TypeVar("R")
+
+
+class Seeding(IdentityOperations):
+    def seed_phone_number(self, **attributes: Any) -> PhoneNumber:
+        """Store a phone number. Defaults: an ACTIVE transactional SMS SIMULATOR number in the US.
+
+        Put numbers into pools with ``seed_pool(origination_identities=[...])``, not with ``pool_id``.
+        """
+        if "pool_id" in attributes:
+            raise ValueError("put a seeded number into a pool with seed_pool(origination_identities=[...])")
+        with self.lock:
+            iso_country_code = attributes.get("iso_country_code", "US")
+            if "phone_number" not in attributes:
+                number = phone_ranges.lease(iso_country_code, self._leased[iso_country_code])
+                if number is None:
+                    raise ValueError(f"no range for {iso_country_code}: pass phone_number='+...'")
+                self._leased[iso_country_code] += 1
+                attributes["phone_number"] = number
+            defaults: dict[str, Any] = {
+                "iso_country_code": iso_country_code,
+                "message_type": "TRANSACTIONAL",
+                "number_capabilities": ["SMS"],
+                "number_type": "SIMULATOR",
+            }
+            phone_number = _seeded(self._new_phone_number, {**defaults, **attributes})
+            _check_seed(phone_number, "PhoneNumberInformation")
+            _add(self.phone_numbers, phone_number.phone_number_id, phone_number)
+            self.seed_opt_out_list(phone_number.opt_out_list_name)
+            return phone_number
+
+    def seed_sender_id(self, sender_id: str, iso_country_code: str, **attributes: Any) -> SenderId:
+        """Store a sender ID (defaults as ``RequestSenderId`` gives them)."""
+        key = f"{sender_id}/{iso_country_code}"
+        defaults: dict[str, Any] = {
+            "sender_id_arn": self._arn("sender-id", key),
+            "message_types": list(enum_values("MessageType")),
+            "monthly_leasing_price": SENDER_ID_MONTHLY_LEASING_PRICE,
+        }
+        record = _seeded(
+            SenderId, {"sender_id": sender_id, "iso_country_code": iso_country_code, **defaults, **attributes}
+        )
+        _check_seed(record, "SenderIdInformation")
+        with self.lock:
+            return _add(self.sender_ids, key, record)
+
+    def seed_pool(
+        self, origination_identities: Sequence[OriginationIdentity] = (), **attributes: Any
+    ) -> Pool:
+        """Store a pool, in any status (``status="CREATING"`` or ``"DELETING"`` too).
+
+        Defaults: an ACTIVE TRANSACTIONAL pool, created now, with the Default opt-out list. The identities
+        must be records stored in this backend (``seed_phone_number``/``seed_sender_id`` or the API), each
+        given once; a phone number can be in one pool only.
+        """
+        pool_id = attributes.pop("pool_id", None) or f"pool-{uuid4().hex}"
+        defaults: dict[str, Any] = {
+            "pool_arn": self._arn("pool", pool_id),
+            "status": ACTIVE,
+            "message_type": "TRANSACTIONAL",
+            "created_timestamp": utcnow(),
+        }
+        pool = _seeded(Pool, {"pool_id": pool_id, **defaults, **attributes})
+        _check_seed(pool, "PoolInformation")
+        with self.lock:
+            seen: set[int] = set()
+            for identity in origination_identities:
+                if not self._holds(identity) or id(identity) in seen:
+                    raise ValueError(f"{identity!r} is not a record of this backend, or is given twice")
+                if isinstance(identity, PhoneNumber) and identity.pool_id is not None:
+                    raise ValueError(f"{identity.phone_number_id} is already in {identity.pool_id}")
+                seen.add(id(identity))
+            _add(self.pools, pool_id, pool)
+            self.seed_opt_out_list(pool.opt_out_list_name)
+            for identity in origination_identities:
+                self._join(pool, identity)
+        return pool
+
+    def seed_opt_out_list(self, name: str, **attributes: Any) -> OptOutList:
+        """The opt-out list ``name`` (lists are named, not numbered), created if it does not exist yet.
+
+        Opted-out numbers go in with ``seed_opted_out_number``.
+        """
+        with self.lock:
+            existing = self.opt_out_lists.get(name)
+            if existing is not None:
+                if attributes:
+                    raise ValueError(f"the opt-out list {name} exists: it takes no attributes")
+                return existing
+            record = _seeded(
+                lambda **a: OptOutList(self._arn("opt-out-list", name), name, **a),
+                {"created_timestamp": utcnow(), **attributes},
+            )
+            _check_seed(record, "OptOutListInformation")
+            return self.opt_out_lists.add(name, record)
+
+    def seed_opted_out_number(
+        self,
+        opt_out_list_name: str,
+        opted_out_number: str,
+        *,
+        end_user_opted_out: bool = True,
+        **attributes: Any,
+    ) -> OptedOutNumber:
+        """Opt a number out of a list (created if need be), by default as if the end user had replied STOP."""
+        with self.lock:
+            record = self.seed_opt_out_list(opt_out_list_name)
+            entry = _seeded(
+                OptedOutNumber,
+                {
+                    "opted_out_number": opted_out_number,
+                    "opted_out_timestamp": utcnow(),
+                    "end_user_opted_out": end_user_opted_out,
+                    **attributes,
+                },
+            )
+            _check_seed(entry, "OptedOutNumberInformation")
+            return _add(record.opted_out_numbers, entry.opted_out_number, entry)
+
+    def _holds(self, identity: OriginationIdentity) -> bool:
+        """Whether ``identity`` is the very record this backend holds."""
+        if isinstance(identity, PhoneNumber):
+            return self.phone_numbers.get(identity.phone_number_id) is identity
+        return self.sender_ids.get(identity.key) is identity
+
+
+def _add(store: OrderedStore[R], key: str, record: R) -> R:
+    if key in store:
+        raise ValueError(f"{key} is already stored")
+    return store.add(key, record)
+
+
+def _seeded(factory: Callable[..., R], attributes: dict[str, Any]) -> R:
+    try:
+        return factory(**attributes)
+    except TypeError as error:  # an attribute the record does not have
+        raise ValueError(str(error)) from None
+
+
+def _check_seed(record: Any, item_shape: str) -> None:
+    problems = violations(shape(item_shape), json.loads(write(item_shape, record)))
+    if problems:
+        detail = "; ".join(f"{problem.name}: {problem.message}" for problem in problems)
+        raise ValueError(f"seeded {type(record).__name__} is not a valid {item_shape}: {detail}")
