@@ -75,7 +75,7 @@ class IdentityOperations(PoolOperations):
         settings = {a: getattr(pool, a) for attrs in SHARED_SETTINGS.values() for a in attrs} if pool else {}
         settings.setdefault("opt_out_list_name", opt_out_list or DEFAULT_OPT_OUT_LIST)
         phone_number = self._new_phone_number(
-            phone_number=self._lease(iso_country_code),
+            phone_number="",  # leased below, once the number may exist
             iso_country_code=iso_country_code,
             message_type=message_type,
             number_capabilities=list(dict.fromkeys(number_capabilities)),
@@ -87,6 +87,7 @@ class IdentityOperations(PoolOperations):
         )
         if pool is not None:
             self._check_joinable(phone_number, pool.message_type)
+        phone_number.phone_number = self._lease(iso_country_code)
         self.phone_numbers.add(phone_number.phone_number_id, phone_number)
         if pool is not None:
             self._join(pool, phone_number)
@@ -191,7 +192,7 @@ class IdentityOperations(PoolOperations):
             raise ConflictException(
                 "RESOURCE_ALREADY_EXISTS",
                 "sender-id",
-                key,
+                self._arn("sender-id", key),
                 f"The sender ID '{sender_id}' already exists in {iso_country_code}.",
             )
         record = SenderId(

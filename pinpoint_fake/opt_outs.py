@@ -75,7 +75,7 @@ class OptOutOperations(IdentityOperations):
     def put_opted_out_number(self, opt_out_list_name: str, opted_out_number: str) -> Result:
         """Opt a number out; a number already in the list stays as it was."""
         record = self._opt_out_list(opt_out_list_name)
-        number = _e164(opted_out_number)
+        number = e164(opted_out_number)
         entry = record.opted_out_numbers.get(number)
         if entry is None:
             entry = record.opted_out_numbers.add(number, OptedOutNumber(number, utcnow()))
@@ -83,7 +83,7 @@ class OptOutOperations(IdentityOperations):
 
     def delete_opted_out_number(self, opt_out_list_name: str, opted_out_number: str) -> Result:
         record = self._opt_out_list(opt_out_list_name)
-        number = _e164(opted_out_number)
+        number = e164(opted_out_number)
         if number not in record.opted_out_numbers:
             raise ResourceNotFoundException("opted-out-number", opted_out_number)
         return _opted_out(record, record.opted_out_numbers.remove(number))
@@ -103,7 +103,7 @@ class OptOutOperations(IdentityOperations):
         if opted_out_numbers:
             entries = {}
             for number in opted_out_numbers:
-                entry = store.entry(_e164(number))
+                entry = store.entry(e164(number))
                 if entry is None:
                     raise ResourceNotFoundException("opted-out-number", number)
                 entries[entry[0]] = entry
@@ -131,7 +131,8 @@ class OptOutOperations(IdentityOperations):
         )
 
 
-def _e164(number: str) -> str:
+def e164(number: str) -> str:
+    """A number as the lists keep it: with its ``+``."""
     return number if number.startswith("+") else f"+{number}"
 
 

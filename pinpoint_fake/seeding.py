@@ -16,6 +16,7 @@ from moto.core.utils import utcnow
 
 from . import phone_ranges
 from .identities import SENDER_ID_MONTHLY_LEASING_PRICE, IdentityOperations
+from .opt_outs import e164
 from .pagination import OrderedStore
 from .records import OptedOutNumber, OptOutList, OriginationIdentity, PhoneNumber, Pool, SenderId
 from .resources import ACTIVE
@@ -133,7 +134,7 @@ class Seeding(IdentityOperations):
             entry = _seeded(
                 OptedOutNumber,
                 {
-                    "opted_out_number": opted_out_number,
+                    "opted_out_number": e164(opted_out_number),
                     "opted_out_timestamp": utcnow(),
                     "end_user_opted_out": end_user_opted_out,
                     **attributes,
