@@ -13,6 +13,7 @@ import random
 import re
 import uuid
 from collections.abc import Callable, Mapping
+from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any, Protocol
 
 from botocore import xform_name
@@ -40,6 +41,10 @@ class Backend(Protocol):
     """What the protocol needs of a backend."""
 
     input_structures: Mapping[str, type]
+
+    @property
+    def lock(self) -> AbstractContextManager[Any]:
+        """Held while an operation runs and its answer is written."""
 
     def implements(self, operation: str) -> bool: ...
 
@@ -83,8 +88,10 @@ def handle(headers: Mapping[str, str], body: bytes, backend_for: BackendLookup) 
         request_shape = input_shape(operation)
         arguments = _parse(body)
         validate(request_shape, arguments)
-        result = backend.dispatch(operation, _members(request_shape, arguments, backend.input_structures))
-        return _reply(200, request_id, write(output_shape(operation).name, result))
+        members = _members(request_shape, arguments, backend.input_structures)
+        with backend.lock:  # the answer shows the state the operation left, whatever other threads do
+            text = write(output_shape(operation).name, backend.dispatch(operation, members))
+        return _reply(200, request_id, text)
     except ServiceError as error:
         return encode_error(error, request_id)
     except PinpointFakeError:

@@ -84,37 +84,50 @@ def _structure(model_shape: StructureShape) -> Writer:
         (f"{_string(name)}:", xform_name(name), writer(member.name))
         for name, member in model_shape.members.items()
     ]
-
-    def write_structure(record: Any) -> str:
-        parts = []
-        for prefix, attribute, write_member in members:
-            value = getattr(record, attribute, None)
-            if value is not None:
-                parts.append(prefix + write_member(value))
-        return "{" + ",".join(parts) + "}"
-
     if not members:  # an output with no members (TagResourceResult)
         return lambda record: "{}"
+
+    def write_values(values: tuple[Any, ...]) -> str:
+        parts = [
+            prefix + write_member(value)
+            for (prefix, _, write_member), value in zip(members, values, strict=True)
+            if value is not None
+        ]
+        return "{" + ",".join(parts) + "}"
+
+    attributes = [attribute for _, attribute, _ in members]
+
+    def values_of(record: Any) -> tuple[Any, ...]:
+        return tuple(getattr(record, attribute, None) for attribute in attributes)
+
     if all(member.type_name in _SCALARS for member in model_shape.members.values()):
-        return _memoized(write_structure, [attribute for _, attribute, _ in members])
-    return write_structure
+        return _memoized(write_values, attributes, values_of)
+    return lambda record: write_values(values_of(record))
 
 
-def _memoized(write_structure: Writer, attributes: list[str]) -> Writer:
-    values_of = attrgetter(*attributes)
+def _memoized(
+    write_values: Callable[[tuple[Any, ...]], str],
+    attributes: list[str],
+    values_of: Callable[[Any], tuple[Any, ...]],
+) -> Writer:
+    """The text of each distinct tuple of member values, written once from that very tuple (so a record
+    that changes while it is written cannot put one tuple's text under another's)."""
+    read = (
+        attrgetter(*attributes) if len(attributes) > 1 else lambda record: (getattr(record, attributes[0]),)
+    )
     texts: dict[Any, str] = {}
     _MEMOS.append(texts)
 
     def memoized(record: Any) -> str:
         try:
-            key = values_of(record)
+            key = read(record)
         except AttributeError:  # a record without some member of the shape (a newer model, say)
-            return write_structure(record)
+            key = values_of(record)
         text = texts.get(key)
         if text is None:
             if len(texts) >= MEMO_SIZE:
                 texts.clear()
-            text = texts[key] = write_structure(record)
+            text = texts[key] = write_values(key)
         return text
 
     return memoized
