@@ -24,6 +24,7 @@ from typing import IO, TYPE_CHECKING, Any, cast
 
 from botocore.awsrequest import AWSResponse
 from botocore.handlers import BUILTIN_HANDLERS
+from botocore.utils import InstanceMetadataRegionFetcher
 
 from .protocol import handle
 
@@ -155,6 +156,29 @@ def install() -> None:
     for handler in HANDLERS:
         if handler not in BUILTIN_HANDLERS:
             BUILTIN_HANDLERS.append(handler)
+    _no_instance_metadata_while_mocking()
+
+
+def _no_instance_metadata_while_mocking() -> None:
+    """Inside a mock, botocore's instance-metadata region lookup finds no region, without a request.
+
+    botocore asks the instance-metadata service for the region when a client is created with
+    ``defaults_mode="auto"`` (by Config, ``AWS_DEFAULTS_MODE`` or the config file): a connection attempt
+    from a test, which moto does not prevent. Outside a mock botocore's lookup runs unchanged.
+    """
+    fetcher = InstanceMetadataRegionFetcher
+    original = fetcher.retrieve_region
+    if getattr(original, "pinpoint_fake", False):
+        return
+
+    def retrieve_region(self: InstanceMetadataRegionFetcher) -> str | None:
+        if mocking_enabled():
+            return None
+        region: str | None = original(self)
+        return region
+
+    retrieve_region.pinpoint_fake = True  # type: ignore[attr-defined]
+    fetcher.retrieve_region = retrieve_region  # type: ignore[method-assign]
 
 
 def patch_client(client: BaseClient) -> None:
