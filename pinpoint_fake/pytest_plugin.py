@@ -7,6 +7,7 @@ Loading it costs botocore's handlers only: importing ``pinpoint_fake`` installs 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 import pytest
@@ -43,7 +44,29 @@ def pinpoint_region(request: pytest.FixtureRequest) -> str:
 
 @pytest.fixture
 def pinpoint_client(pinpoint_mock: MockPinpoint, pinpoint_region: str) -> Any:
-    """A boto3 ``pinpoint-sms-voice-v2`` client answered by the fake."""
-    import boto3
+    """A boto3 ``pinpoint-sms-voice-v2`` client answered by the fake (see ``new_client``)."""
+    return new_client(pinpoint_region)
 
-    return boto3.client("pinpoint-sms-voice-v2", region_name=pinpoint_region)
+
+def new_client(region: str, **kwargs: Any) -> Any:
+    """``boto3.client("pinpoint-sms-voice-v2", region_name=region, **kwargs)`` in a fresh session.
+
+    Except that its botocore session reads botocore's data files (models, endpoints) through one loader kept
+    for the whole run: parsing them again in every test's fresh session (moto resets boto3's default session
+    at every start) would cost ~0.1 s a test. Credentials and configuration are resolved afresh.
+    """
+    import boto3
+    import botocore.session
+
+    session = botocore.session.Session()
+    session.register_component("data_loader", _data_loader())
+    return boto3.Session(botocore_session=session).client(
+        "pinpoint-sms-voice-v2", region_name=region, **kwargs
+    )
+
+
+@cache
+def _data_loader() -> Any:
+    from botocore.loaders import create_loader
+
+    return create_loader()

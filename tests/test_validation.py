@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-import boto3
 import pytest
 from botocore.config import Config
 
+from pinpoint_fake.pytest_plugin import new_client
 from pinpoint_fake.service_model import operation_model
 
 from .helpers import client_error
@@ -18,9 +18,7 @@ LIMITS = operation_model("DescribePools").input_shape.members
 @pytest.fixture
 def unchecked(pinpoint_mock: Any) -> Any:
     """A client that does no validation of its own: every value reaches the fake."""
-    return boto3.client(
-        "pinpoint-sms-voice-v2", region_name="us-east-1", config=Config(parameter_validation=False)
-    )
+    return new_client("us-east-1", config=Config(parameter_validation=False))
 
 
 def fields(response: dict[str, Any]) -> dict[str, str]:
