@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-import boto3
 import pytest
+
+from pinpoint_fake.pytest_plugin import new_client
 
 from .helpers import client_error, ids, new_pool
 
@@ -17,7 +18,7 @@ STRANGER = "333333333333"
 
 def client_of(account: str, region: str = "us-east-1") -> Any:
     """A client whose calls moto (and so the fake) attributes to ``account`` (moto's x-moto-account-id)."""
-    client = boto3.client("pinpoint-sms-voice-v2", region_name=region)
+    client = new_client(region)
 
     def add_account(request: Any, **kwargs: Any) -> None:
         request.headers["x-moto-account-id"] = account
