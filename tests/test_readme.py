@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 from pinpoint_fake.backend import implemented_operations
@@ -45,3 +47,13 @@ def test_every_test_the_readme_names_exists() -> None:
     assert named, "the README's decisions name their tests"
     assert named - defined == set()
     assert {name for name in files if not (ROOT / "tests" / name).exists()} == set()
+
+
+def test_the_examples_the_readme_shows_pass() -> None:
+    """The README's first command ("see it work") runs ``conftest_examples``: keep them green in CI too."""
+    command = [sys.executable, "-m", "pytest", "-q", "-p", "no:randomly", "-p", "no:cacheprovider"]
+    result = subprocess.run(
+        [*command, "conftest_examples"], cwd=ROOT, capture_output=True, text=True, timeout=600, check=False
+    )
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    assert " passed" in result.stdout.splitlines()[-1]
