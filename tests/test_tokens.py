@@ -1,0 +1,70 @@
+"""Idempotency tokens on every implemented operation whose model marks one (ClientToken)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from botocore import xform_name
+
+from pinpoint_fake.backend import implemented_operations
+from pinpoint_fake.service_model import idempotency_token
+
+from .helpers import client_error, new_pool
+
+NUMBER = {"IsoCountryCode": "US", "MessageType": "TRANSACTIONAL", "NumberCapabilities": ["SMS"]}
+
+
+def _pool_and_number(client: Any, joined: bool) -> dict[str, Any]:
+    pool = new_pool(client)
+    extra = {"PoolId": pool["PoolId"]} if joined else {}
+    number = client.request_phone_number(**NUMBER, NumberType="SIMULATOR", **extra)
+    return {"PoolId": pool["PoolId"], "OriginationIdentity": number["PhoneNumberId"]}
+
+
+# operation -> what makes the arguments of a first call that succeeds
+FIRST_CALLS: dict[str, Callable[[Any], dict[str, Any]]] = {
+    "CreatePool": lambda client: {
+        "OriginationIdentity": client.request_sender_id(SenderId="ACME", IsoCountryCode="GB")["SenderIdArn"],
+        "MessageType": "TRANSACTIONAL",
+    },
+    "RequestPhoneNumber": lambda client: {**NUMBER, "NumberType": "SIMULATOR"},
+    "RequestSenderId": lambda client: {"SenderId": "ACME", "IsoCountryCode": "GB"},
+    "CreateOptOutList": lambda client: {"OptOutListName": "Quiet"},
+    "AssociateOriginationIdentity": lambda client: _pool_and_number(client, joined=False),
+    "DisassociateOriginationIdentity": lambda client: _pool_and_number(client, joined=True),
+}
+
+
+def test_every_operation_with_a_token_is_covered_here() -> None:
+    assert set(FIRST_CALLS) == {op for op in implemented_operations() if idempotency_token(op)}
+
+
+def state(backend: Any) -> tuple[Any, ...]:
+    """What a call could have changed: every stored key, and every pool's members."""
+    stores = (backend.pools, backend.phone_numbers, backend.sender_ids, backend.opt_out_lists)
+    members = [list(pool.origination_identities.values()) for pool in backend.pools.values()]
+    return (*(repr(store) for store in stores), repr(members))
+
+
+@pytest.mark.parametrize("operation", sorted(FIRST_CALLS))
+def test_a_replayed_token_answers_the_first_answer_and_does_nothing_again(
+    pinpoint_client: Any, pinpoint_mock: Any, operation: str
+) -> None:
+    call = getattr(pinpoint_client, xform_name(operation))
+    arguments = FIRST_CALLS[operation](pinpoint_client)
+    first = call(ClientToken="same-token", **arguments)
+    after_first = state(pinpoint_mock.backend())
+    again = call(ClientToken="same-token", **arguments)
+    first.pop("ResponseMetadata")
+    again.pop("ResponseMetadata")
+    assert again == first
+    assert state(pinpoint_mock.backend()) == after_first
+
+
+def test_a_replayed_token_with_other_arguments_conflicts(pinpoint_client: Any) -> None:
+    pinpoint_client.create_opt_out_list(OptOutListName="Quiet", ClientToken="t")
+    response = client_error(pinpoint_client.create_opt_out_list, OptOutListName="Loud", ClientToken="t")
+    assert (response["Error"]["Code"], response["Reason"]) == ("ConflictException", "RESOURCE_ALREADY_EXISTS")
+    assert (response["ResourceType"], response["ResourceId"]) == ("opt-out-list", "Quiet")
