@@ -10,6 +10,7 @@ the call, and so the test, wherever it happens in the suite.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from typing import Any
 
 from botocore.handlers import BUILTIN_HANDLERS
@@ -50,3 +51,34 @@ def check_conformance(http_response: Any, parsed: dict[str, Any], model: Any, **
 
 if (CONFORMANCE_EVENT, check_conformance) not in BUILTIN_HANDLERS:
     BUILTIN_HANDLERS.append((CONFORMANCE_EVENT, check_conformance))
+
+
+# -- fuzz counts (tests/test_fuzz.py fills them) ---------------------------------------------------------
+
+FUZZ_OUTCOMES: dict[str, Counter[str]] = {}
+"""Per operation, how many fuzzed inputs ended in each outcome (``ok``, or the error code and reason)."""
+FUZZ_RAW_BODIES: Counter[str] = Counter()
+"""Per operation, how many of those inputs botocore could not serialize, so went as a raw JSON body."""
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    """How many inputs the fuzzer tried, in total and per operation, so that the README can quote it."""
+    if not FUZZ_OUTCOMES:
+        return
+    total: Counter[str] = Counter()
+    for outcomes in FUZZ_OUTCOMES.values():
+        total.update(outcomes)
+
+    def spelled(outcomes: Counter[str]) -> str:
+        ranked = sorted(outcomes.items(), key=lambda item: (-item[1], item[0]))  # the same in every order
+        return ", ".join(f"{outcome} {count}" for outcome, count in ranked)
+
+    raw = sum(FUZZ_RAW_BODIES.values())
+    terminalreporter.write_sep("-", "pinpoint_fake fuzz")
+    terminalreporter.write_line(
+        f"pinpoint_fake fuzz: {total.total()} inputs over {len(FUZZ_OUTCOMES)} operations "
+        f"({raw} as raw JSON bodies): {spelled(total)}"
+    )
+    for operation, outcomes in sorted(FUZZ_OUTCOMES.items()):
+        line = f"  {operation}: {outcomes.total()} inputs ({FUZZ_RAW_BODIES[operation]} raw)"
+        terminalreporter.write_line(f"{line}: {spelled(outcomes)}")
