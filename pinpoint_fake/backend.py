@@ -23,7 +23,7 @@ from moto.core.base_backend import BackendDict
 
 from .errors import ConflictException, ResourceType
 from .pagination import fingerprint
-from .records import Filter, OptOutList, PhoneNumber, Pool, SenderId, SenderIdAndCountry, Tag
+from .records import Filter, OptOutList, PhoneNumber, SenderId, SenderIdAndCountry, Tag
 from .seeding import Seeding
 from .service_model import SERVICE_NAME, idempotency_token, service_model
 from .sharing import SharingOperations
@@ -79,9 +79,7 @@ def _resource_of(result: Any) -> tuple[ResourceType, str]:
         return "sender-id", result.sender_id_arn
     if isinstance(result, OptOutList):
         return "opt-out-list", result.opt_out_list_name
-    if isinstance(result, Pool):
-        return "pool", result.pool_id
-    return "pool", result.pool_id  # an association's result
+    return "pool", result.pool_id  # a Pool, or an association's result
 
 
 @cache

@@ -150,6 +150,21 @@ def test_seeding_a_value_the_model_forbids_is_a_value_error(pinpoint_mock: Any) 
         pinpoint_mock.backend().seed_pool(status="BROKEN")
 
 
+@pytest.mark.parametrize(
+    ("seed", "attributes", "message"),
+    [
+        ("seed_phone_number", {"pool_id": "pool-1"}, "seed_pool"),
+        ("seed_phone_number", {"iso_country_code": "ZZ"}, "no range for ZZ"),
+        ("seed_opt_out_list", {"name": "Default", "created_timestamp": None}, "takes no attributes"),
+    ],
+)
+def test_seeding_what_the_registry_cannot_hold_is_a_value_error(
+    pinpoint_mock: Any, seed: str, attributes: dict[str, Any], message: str
+) -> None:
+    with pytest.raises(ValueError, match=message):
+        getattr(pinpoint_mock.backend(), seed)(**attributes)
+
+
 def test_a_seeded_pool_takes_only_identities_of_its_own_backend_once(pinpoint_mock: Any) -> None:
     here, elsewhere = pinpoint_mock.backend(), pinpoint_mock.backend("eu-west-1")
     number = here.seed_phone_number()

@@ -380,3 +380,21 @@ def test_a_disassociated_member_does_not_disturb_paging(pinpoint_client: Any) ->
         PoolId=pool["PoolId"], NextToken=first["NextToken"]
     )
     assert [i["OriginationIdentityArn"] for i in rest["OriginationIdentities"]] == added[1:]
+
+
+def test_a_sender_id_leaves_a_pool(pinpoint_client: Any) -> None:
+    pool = new_pool(pinpoint_client)
+    sender = pinpoint_client.request_sender_id(SenderId="ACME", IsoCountryCode="GB")
+    arguments = {"PoolId": pool["PoolId"], "OriginationIdentity": "ACME", "IsoCountryCode": "GB"}
+    pinpoint_client.associate_origination_identity(**arguments)
+    answer = pinpoint_client.disassociate_origination_identity(**arguments)
+    assert (answer["OriginationIdentityArn"], answer["IsoCountryCode"]) == (sender["SenderIdArn"], "GB")
+    assert sender["SenderIdArn"] not in members(pinpoint_client, pool["PoolId"])
+    assert pinpoint_client.release_sender_id(SenderId="ACME", IsoCountryCode="GB")["SenderId"] == "ACME"
+
+
+def test_an_unknown_sender_id_arn_is_not_found(pinpoint_client: Any) -> None:
+    arn = "arn:aws:sms-voice:us-east-1:123456789012:sender-id/NOBODY/GB"
+    response = client_error(pinpoint_client.create_pool, OriginationIdentity=arn, MessageType="TRANSACTIONAL")
+    assert response["Error"]["Code"] == "ResourceNotFoundException"
+    assert (response["ResourceType"], response["ResourceId"]) == ("sender-id", arn)

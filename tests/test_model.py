@@ -70,6 +70,11 @@ def _input_structures() -> set[str]:
     return found
 
 
+def test_an_input_structure_without_a_record_is_a_key_error() -> None:
+    with pytest.raises(KeyError):
+        PinpointBackend.input_structures["RcsAgentSettings"]
+
+
 @pytest.mark.parametrize("name", sorted(_input_structures()))
 def test_every_input_structure_record_matches_its_shape(name: str) -> None:
     record = PinpointBackend.input_structures[name]

@@ -68,3 +68,27 @@ def test_a_replayed_token_with_other_arguments_conflicts(pinpoint_client: Any) -
     response = client_error(pinpoint_client.create_opt_out_list, OptOutListName="Loud", ClientToken="t")
     assert (response["Error"]["Code"], response["Reason"]) == ("ConflictException", "RESOURCE_ALREADY_EXISTS")
     assert (response["ResourceType"], response["ResourceId"]) == ("opt-out-list", "Quiet")
+
+
+# operation -> (a member changed on the replay, the ResourceType the conflict names)
+CHANGED: dict[str, tuple[dict[str, Any], str]] = {
+    "CreatePool": ({"MessageType": "PROMOTIONAL"}, "pool"),
+    "RequestPhoneNumber": ({"NumberType": "LONG_CODE"}, "phone-number"),
+    "RequestSenderId": ({"IsoCountryCode": "FR"}, "sender-id"),
+    "CreateOptOutList": ({"OptOutListName": "Loud"}, "opt-out-list"),
+    "AssociateOriginationIdentity": ({"IsoCountryCode": "US"}, "pool"),
+    "DisassociateOriginationIdentity": ({"IsoCountryCode": "US"}, "pool"),
+}
+
+
+@pytest.mark.parametrize("operation", sorted(FIRST_CALLS))
+def test_a_token_replayed_with_other_arguments_names_the_first_resource(
+    pinpoint_client: Any, operation: str
+) -> None:
+    call = getattr(pinpoint_client, xform_name(operation))
+    arguments = FIRST_CALLS[operation](pinpoint_client)
+    call(ClientToken="t", **arguments)
+    changed, resource_type = CHANGED[operation]
+    response = client_error(call, ClientToken="t", **{**arguments, **changed})
+    assert (response["Error"]["Code"], response["Reason"]) == ("ConflictException", "RESOURCE_ALREADY_EXISTS")
+    assert response["ResourceType"] == resource_type
