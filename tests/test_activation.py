@@ -106,21 +106,6 @@ class TestDecoratedClassWithSetupMethod:
         assert pool_ids(self.client) == [self.pool_id, second]
 
 
-@mock_pinpoint()
-class TestDecoratedClassWithoutSetupMethod:
-    """Without setup_method every test starts with an empty state, whatever ran before it."""
-
-    def test_sees_only_its_own_pool(self) -> None:
-        client = pinpoint()
-        pool_id = create_pool(client)
-        assert pool_ids(client) == [pool_id]
-
-    def test_sees_only_its_own_pool_whichever_runs_second(self) -> None:
-        client = pinpoint()
-        pool_id = create_pool(client)
-        assert pool_ids(client) == [pool_id]
-
-
 def test_context_manager_yields_the_mock() -> None:
     mock = mock_pinpoint()
     with mock as entered:
