@@ -13,6 +13,7 @@ import json
 from collections import Counter
 from typing import Any
 
+import pytest
 from botocore.handlers import BUILTIN_HANDLERS
 from botocore.validate import validate_parameters
 
@@ -59,6 +60,23 @@ FUZZ_OUTCOMES: dict[str, Counter[str]] = {}
 """Per operation, how many fuzzed inputs ended in each outcome (``ok``, or the error code and reason)."""
 FUZZ_RAW_BODIES: Counter[str] = Counter()
 """Per operation, how many of those inputs botocore could not serialize, so went as a raw JSON body."""
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """Under pytest-xdist, a worker hands its counts to the controller (``pytest_testnodedown``)."""
+    output = getattr(session.config, "workeroutput", None)
+    if output is not None:
+        output["pinpoint_fuzz"] = {operation: dict(counts) for operation, counts in FUZZ_OUTCOMES.items()}
+        output["pinpoint_fuzz_raw"] = dict(FUZZ_RAW_BODIES)
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node: Any, error: Any) -> None:
+    """Under pytest-xdist, the controller adds up the workers' counts."""
+    output = getattr(node, "workeroutput", {})
+    for operation, counts in output.get("pinpoint_fuzz", {}).items():
+        FUZZ_OUTCOMES.setdefault(operation, Counter()).update(counts)
+    FUZZ_RAW_BODIES.update(output.get("pinpoint_fuzz_raw", {}))
 
 
 def pytest_terminal_summary(terminalreporter: Any) -> None:
