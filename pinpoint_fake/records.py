@@ -45,7 +45,11 @@ class ResourcePolicy:
     resource_arn: str
     policy: str
     created_timestamp: datetime
-    grantees: frozenset[str]
+    grantees: frozenset[str]  # account IDs, or "*" for every account
+    denied: frozenset[str] = frozenset()  # account IDs an explicit Deny names: they are not granted
+
+    def grants(self, account_id: str) -> bool:
+        return account_id not in self.denied and (account_id in self.grantees or "*" in self.grantees)
 
 
 @dataclass(slots=True)

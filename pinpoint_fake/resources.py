@@ -19,7 +19,7 @@ from moto.core.base_backend import BaseBackend
 from moto.core.utils import utcnow
 from moto.utilities.utils import get_partition
 
-from . import arns
+from . import arns, phone_ranges
 from .errors import (
     ConflictException,
     ResourceNotFoundException,
@@ -46,6 +46,10 @@ if TYPE_CHECKING:
 
 ACTIVE = "ACTIVE"
 
+# One lock for the whole registry: a call may read another account's records (what it shares), and locks
+# per backend taken in both orders by two accounts reading each other's would deadlock.
+REGISTRY_LOCK = threading.RLock()
+
 # The attribute of the backend that stores each kind of resource the fake holds.
 STORES: dict[ResourceType, str] = {
     "pool": "pools",
@@ -60,14 +64,15 @@ class Resources(BaseBackend):
 
     def __init__(self, region_name: str, account_id: str) -> None:
         super().__init__(region_name, account_id)
-        self.lock = threading.RLock()
+        self.lock = REGISTRY_LOCK
         self.partition = get_partition(region_name)
         self.pools: OrderedStore[Pool] = OrderedStore()
         self.phone_numbers: OrderedStore[PhoneNumber] = OrderedStore()
         self.sender_ids: OrderedStore[SenderId] = OrderedStore()
         self.opt_out_lists: OrderedStore[OptOutList] = OrderedStore()
         self._client_tokens: dict[tuple[str, str], tuple[str, Any]] = {}
-        self._leased: Counter[str] = Counter()  # numbers leased so far, by country
+        self._leased: Counter[str] = Counter()  # where the next lease starts looking, by country
+        self.numbers_in_use: set[str] = set()  # the E.164 numbers of this backend's phone numbers
         self._new_opt_out_list(DEFAULT_OPT_OUT_LIST)
 
     # -- names ----------------------------------------------------------------------------------------
@@ -109,6 +114,36 @@ class Resources(BaseBackend):
         per_account = dict.get(pinpoint_backends, account_id)
         return None if per_account is None else dict.get(per_account, self.region_name)
 
+    def _all_backends(self) -> Iterator[Resources]:
+        """Every backend of the registry, in every account and region (none is created)."""
+        from .backend import pinpoint_backends
+
+        for per_account in list(pinpoint_backends.values()):
+            yield from list(dict.values(per_account))
+
+    def _number_in_use(self, number: str) -> bool:
+        """Whether a phone number of any account or region has this E.164 number (one owner per number)."""
+        return number in self.numbers_in_use or any(number in b.numbers_in_use for b in self._all_backends())
+
+    def _free_number(self, iso_country_code: str) -> str | None:
+        """The next number of the country that nobody holds (None without a range); a lease takes it."""
+        serial = self._leased[iso_country_code]
+        while (number := phone_ranges.lease(iso_country_code, serial)) is not None and self._number_in_use(
+            number
+        ):
+            serial += 1
+        self._leased[iso_country_code] = serial  # what it skipped is taken
+        return number
+
+    def _hold(self, phone_number: PhoneNumber) -> PhoneNumber:
+        """Store a phone number, and move the country's next lease past its number if it was that one."""
+        self.phone_numbers.add(phone_number.phone_number_id, phone_number)
+        self.numbers_in_use.add(phone_number.phone_number)
+        country = phone_number.iso_country_code
+        if phone_ranges.lease(country, self._leased[country]) == phone_number.phone_number:
+            self._leased[country] += 1
+        return phone_number
+
     def _peers(self) -> Iterator[Resources]:
         """This region's backends of every other account with state."""
         from .backend import pinpoint_backends
@@ -121,7 +156,7 @@ class Resources(BaseBackend):
     def _granted(self, record: Resource) -> bool:
         """Whether ``record`` (of another account) is shared with this backend's account."""
         policy = record.resource_policy
-        return policy is not None and (self.account_id in policy.grantees or "*" in policy.grantees)
+        return policy is not None and policy.grants(self.account_id)
 
     # -- lookups --------------------------------------------------------------------------------------
 
@@ -230,9 +265,11 @@ class Resources(BaseBackend):
         next_token: str | None,
         max_results: int | None,
         ids_member: str,
+        named_as: object = None,
     ) -> tuple[list[Any], str | None]:
         """One page of a Describe* operation: the records ``named`` (value, backend, key), or the
-        caller's own (``Owner`` omitted or ``SELF``), or those other accounts share with it (``SHARED``)."""
+        caller's own (``Owner`` omitted or ``SELF``), or those other accounts share with it (``SHARED``).
+        ``named_as`` is how the request named them, if more than the values (a token is bound to it)."""
         if named and owner is not None:
             raise ValidationException(
                 f"Owner and {ids_member} cannot be used together.",
@@ -251,14 +288,8 @@ class Resources(BaseBackend):
         else:
             entries_after = self._store(resource_type).after
         # What a token is bound to: the request but for NextToken and MaxResults (records repr stably).
-        request = (
-            operation,
-            self.account_id,
-            self.region_name,
-            [value for value, _, _ in named or ()],
-            filters,
-            owner,
-        )
+        names = [value for value, _, _ in named or ()] if named_as is None else named_as
+        request = (operation, self.account_id, self.region_name, names, filters, owner)
         return paginate(
             entries_after,
             matches,

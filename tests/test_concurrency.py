@@ -16,6 +16,7 @@ replayed deterministically by ``test_an_update_while_a_pool_is_written_does_not_
 
 from __future__ import annotations
 
+import json
 import random
 import sys
 import threading
@@ -186,15 +187,19 @@ def assert_registry_holds(mock: MockPinpoint, region: str, account: str, outcome
         pool_id: protection[pool_id] for pool_id in stored
     }
     leased = [number for outcome in outcomes for number in outcome.numbers]
-    # No number lost or leased twice: they are exactly the first N of the country's block, in some order.
-    assert sorted(leased) == [f"+1{FIRST_US_NUMBER + serial}" for serial in range(len(leased))]
     assert sorted(number.phone_number for number in backend.phone_numbers.values()) == sorted(leased)
     assert min(outcome.calls for outcome in outcomes) >= CALLS
-
     client = client_for(region, None if account == DEFAULT_ACCOUNT else account)
     pages = client.get_paginator("describe_pools").paginate(PaginationConfig={"PageSize": 7})
     listed = [(pool["PoolId"], pool["DeletionProtectionEnabled"]) for page in pages for pool in page["Pools"]]
     assert listed == [(pool_id, protection[pool_id]) for pool_id in stored]
+
+
+def assert_numbers_leased_once(outcomes: list[Outcome]) -> None:
+    """No number lost or leased twice: exactly the first N of the country's block, in some order (a number
+    has one owner across the whole registry)."""
+    leased = [number for outcome in outcomes for number in outcome.numbers]
+    assert sorted(leased) == [f"+1{FIRST_US_NUMBER + serial}" for serial in range(len(leased))]
 
 
 @pytest.fixture(autouse=True)
@@ -220,6 +225,7 @@ def test_threads_churning_pools_in_one_backend_leave_exactly_what_their_calls_im
         [lambda client=client, seed=seed: churn(client, seed) for seed, client in enumerate(clients)]
     )
     assert_registry_holds(pinpoint_mock, "us-east-1", DEFAULT_ACCOUNT, outcomes)
+    assert_numbers_leased_once(outcomes)
     created = sum(len(outcome.created) for outcome in outcomes)
     deleted = sum(len(outcome.deleted) for outcome in outcomes)
     assert (created > 0, deleted > 0, created > deleted) == (True, True, True)  # the programs did churn
@@ -241,6 +247,7 @@ def test_threads_in_separate_accounts_and_regions_each_leave_exactly_their_own_p
     for place in places:
         mine = [outcome for outcome, assigned in zip(outcomes, assignment, strict=True) if assigned == place]
         assert_registry_holds(pinpoint_mock, place[1], place[0], mine)
+    assert_numbers_leased_once(outcomes)
     touched = {
         (account, region)
         for account, regions in pinpoint_mock.backends.items()
@@ -352,3 +359,52 @@ def test_an_update_while_a_pool_is_written_does_not_change_later_answers(pinpoin
 
     writer.update_pool(PoolId=pool_id, DeletionProtectionEnabled=False)
     assert writer.describe_pools(PoolIds=[pool_id])["Pools"][0]["DeletionProtectionEnabled"] is False
+
+
+def test_a_grantee_reading_a_shared_pool_while_its_owner_changes_it_sees_whole_answers(
+    pinpoint_mock: MockPinpoint,
+) -> None:
+    """The grantee's calls read the owner's records under the same (registry-wide) lock as the owner's."""
+    grantee_account = "222222222222"
+    backend = pinpoint_mock.backend("us-east-1")
+    senders = [backend.seed_sender_id(f"S{index}", "GB") for index in range(330)]
+    pool = backend.seed_pool(origination_identities=senders[:300])  # a long read: a wide window
+    owner, grantee = client_for("us-east-1"), client_for("us-east-1", grantee_account)
+    policy = {
+        "Statement": [{"Effect": "Allow", "Principal": {"AWS": grantee_account}, "Action": "sms-voice:*"}]
+    }
+    owner.put_resource_policy(ResourceArn=pool.pool_arn, Policy=json.dumps(policy))
+
+    def change() -> Outcome:
+        outcome = Outcome()
+        for round_ in range(CALLS):
+            both = round_ % 2 == 0  # the owner always sets the two together
+            owner.update_pool(
+                PoolId=pool.pool_id,
+                TwoWayEnabled=both,
+                SelfManagedOptOutsEnabled=both,
+                TwoWayChannelArn="arn:aws:sns:us-east-1:123456789012:replies",
+            )
+            sender = senders[300 + round_ % 30]
+            owner.associate_origination_identity(
+                PoolId=pool.pool_id, OriginationIdentity=sender.sender_id_arn, IsoCountryCode="GB"
+            )
+            owner.disassociate_origination_identity(
+                PoolId=pool.pool_id, OriginationIdentity=sender.sender_id_arn, IsoCountryCode="GB"
+            )
+            outcome.calls += 3
+        return outcome
+
+    def read() -> Outcome:
+        outcome = Outcome()
+        for _ in range(CALLS):
+            [seen] = grantee.describe_pools(PoolIds=[pool.pool_arn])["Pools"]
+            assert seen["TwoWayEnabled"] == seen["SelfManagedOptOutsEnabled"]
+            pages = grantee.get_paginator("list_pool_origination_identities").paginate(PoolId=pool.pool_arn)
+            listed = [i["OriginationIdentity"] for page in pages for i in page["OriginationIdentities"]]
+            assert listed[:300] == [sender.sender_id for sender in senders[:300]]
+            outcome.calls += 2
+        return outcome
+
+    run_together([change, read, read])
+    assert len(pool.origination_identities) == 300
