@@ -1,8 +1,9 @@
 """Origination identities: phone numbers (Request, Describe, Update, Release) and sender IDs (the same four).
 
-Phone numbers are leased from the fictional ranges of ``phone_ranges.py``. A number in a pool takes the
-pool's messaging settings and keeps them: UpdatePhoneNumber cannot change them while it is in the pool.
-Releasing a number or sender ID that is in a pool, or has deletion protection, is refused.
+Phone numbers are leased in order from ``phone_ranges.py``, never a number that any account or region
+holds. A number in a pool takes the pool's messaging settings, and, as the model documents, cannot be
+updated while it is in the pool. Releasing a number or sender ID that is in a pool, or has deletion
+protection, is refused.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ from uuid import uuid4
 
 from moto.core.utils import utcnow
 
-from . import phone_ranges
 from .errors import (
     ConflictException,
     ResourceNotFoundException,
@@ -88,7 +88,7 @@ class IdentityOperations(PoolOperations):
         if pool is not None:
             self._check_joinable(phone_number, pool.message_type)
         phone_number.phone_number = self._lease(iso_country_code)
-        self.phone_numbers.add(phone_number.phone_number_id, phone_number)
+        self._hold(phone_number)
         if pool is not None:
             self._join(pool, phone_number)
         return phone_number
@@ -133,6 +133,14 @@ class IdentityOperations(PoolOperations):
                 phone_number.phone_number_id,
                 f"The phone number is {phone_number.status}.",
             )
+        if phone_number.pool_id is not None:  # "If the origination phone number is associated with a pool,
+            raise ConflictException(  # an error is returned." (the model's documentation of the operation)
+                "PHONE_NUMBER_ASSOCIATED_TO_POOL",
+                "phone-number",
+                phone_number.phone_number_id,
+                f"The phone number is associated with the pool '{phone_number.pool_id}': update the pool, "
+                "or disassociate the number first.",
+            )
         changes = {
             "two_way_enabled": two_way_enabled,
             "two_way_channel_arn": two_way_channel_arn,
@@ -144,18 +152,9 @@ class IdentityOperations(PoolOperations):
             "international_sending_enabled": international_sending_enabled,
             "deletion_protection_enabled": deletion_protection_enabled,
         }
-        changes = {k: v for k, v in changes.items() if v is not None and v != getattr(phone_number, k)}
-        pooled = {a for attributes in SHARED_SETTINGS.values() for a in attributes}.intersection(changes)
-        if phone_number.pool_id is not None and pooled:
-            raise ConflictException(
-                "PHONE_NUMBER_ASSOCIATED_TO_POOL",
-                "phone-number",
-                phone_number.phone_number_id,
-                f"The phone number is associated with the pool '{phone_number.pool_id}', whose settings "
-                f"it keeps: update the pool to change {', '.join(sorted(pooled))}.",
-            )
         for attribute, value in changes.items():
-            setattr(phone_number, attribute, value)
+            if value is not None:
+                setattr(phone_number, attribute, value)
         return phone_number
 
     def release_phone_number(self, phone_number_id: str) -> PhoneNumber:
@@ -174,6 +173,7 @@ class IdentityOperations(PoolOperations):
                 f"The phone number is associated with the pool '{phone_number.pool_id}'.",
             )
         self.phone_numbers.remove(phone_number.phone_number_id)
+        self.numbers_in_use.discard(phone_number.phone_number)
         phone_number.status = "DELETED"
         return phone_number
 
@@ -241,6 +241,7 @@ class IdentityOperations(PoolOperations):
             next_token,
             max_results,
             "SenderIds",
+            named_as=sender_ids,
         )
         return Result(sender_ids=records, next_token=token)
 
@@ -275,14 +276,13 @@ class IdentityOperations(PoolOperations):
     # -- helpers --------------------------------------------------------------------------------------
 
     def _lease(self, iso_country_code: str) -> str:
-        number = phone_ranges.lease(iso_country_code, self._leased[iso_country_code])
+        number = self._free_number(iso_country_code)
         if number is None:
             raise ValidationException(
                 f"pinpoint_fake has no phone numbers to lease in {iso_country_code}.",
                 "INVALID_PARAMETER",
                 (ValidationExceptionField("IsoCountryCode", "No numbers available in this country"),),
             )
-        self._leased[iso_country_code] += 1
         return number
 
     def _new_phone_number(self, **attributes: Any) -> PhoneNumber:

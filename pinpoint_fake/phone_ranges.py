@@ -1,7 +1,10 @@
-"""Phone numbers the fake leases: E.164 numbers in the fictional ranges of a few dozen countries.
+"""Phone numbers the fake leases: E.164 numbers of a few dozen countries, in order from a fixed start.
 
-Not from the model (it has no such data): a small table of calling codes. Numbers are handed out in order,
-so the same sequence of requests gives the same numbers in every process.
+Not from the model (it has no such data): a small table of calling codes. Each country's numbers start at
+the first number of a block its numbering plan leaves for fiction or testing where it has one (555-0100
+in North America, 07700 900000 in the UK) and go on in order past it: the fake never sends anything, so a
+number only has to look right. Numbers are handed out in order, so the same sequence of requests gives the
+same numbers in every process.
 """
 
 from __future__ import annotations

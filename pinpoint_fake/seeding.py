@@ -14,7 +14,6 @@ from uuid import uuid4
 
 from moto.core.utils import utcnow
 
-from . import phone_ranges
 from .identities import SENDER_ID_MONTHLY_LEASING_PRICE, IdentityOperations
 from .opt_outs import e164
 from .pagination import OrderedStore
@@ -38,11 +37,12 @@ class Seeding(IdentityOperations):
         with self.lock:
             iso_country_code = attributes.get("iso_country_code", "US")
             if "phone_number" not in attributes:
-                number = phone_ranges.lease(iso_country_code, self._leased[iso_country_code])
+                number = self._free_number(iso_country_code)
                 if number is None:
                     raise ValueError(f"no range for {iso_country_code}: pass phone_number='+...'")
-                self._leased[iso_country_code] += 1
                 attributes["phone_number"] = number
+            elif self._number_in_use(attributes["phone_number"]):
+                raise ValueError(f"{attributes['phone_number']} is already some phone number's number")
             defaults: dict[str, Any] = {
                 "iso_country_code": iso_country_code,
                 "message_type": "TRANSACTIONAL",
@@ -51,7 +51,9 @@ class Seeding(IdentityOperations):
             }
             phone_number = _seeded(self._new_phone_number, {**defaults, **attributes})
             _check_seed(phone_number, "PhoneNumberInformation")
-            _add(self.phone_numbers, phone_number.phone_number_id, phone_number)
+            if phone_number.phone_number_id in self.phone_numbers:
+                raise ValueError(f"{phone_number.phone_number_id} is already stored")
+            self._hold(phone_number)
             self.seed_opt_out_list(phone_number.opt_out_list_name)
             return phone_number
 

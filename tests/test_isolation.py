@@ -43,7 +43,7 @@ def leave_state_behind(make_client: Callable[[str], Any] | None = None) -> None:
     make_client = make_client or (lambda region: session().client(SERVICE, region_name=region))
     assert mocking_enabled()
     assert dict(pinpoint_fake.pinpoint_backends) == {}  # no account, no region: nothing at all
-    for region in REGIONS:
+    for index, region in enumerate(REGIONS):
         client = make_client(region)
         assert client.describe_pools()["Pools"] == []
         number = client.request_phone_number(
@@ -52,7 +52,8 @@ def leave_state_behind(make_client: Callable[[str], Any] | None = None) -> None:
             NumberCapabilities=["SMS"],
             NumberType="SIMULATOR",
         )
-        assert number["PhoneNumber"] == "+12065550100"  # the first number of the US block: a fresh backend
+        # the first numbers of the US block: a fresh registry (a number has one owner in all regions)
+        assert number["PhoneNumber"] == f"+1206555010{index}"
         client.request_sender_id(SenderId="ISOLATED", IsoCountryCode="GB")  # conflicts if one was left
         pool_id = client.create_pool(
             OriginationIdentity=number["PhoneNumberId"], MessageType="TRANSACTIONAL"

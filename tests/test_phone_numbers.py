@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 
+from pinpoint_fake.pytest_plugin import new_client
 from pinpoint_fake.service_model import enum_values, input_shape, output_shape
 
 from .helpers import client_error
@@ -513,16 +514,21 @@ def test_a_number_that_is_not_active_cannot_be_updated(pinpoint_client: Any, pin
     ("member", "value"),
     [
         ("TwoWayEnabled", False),
+        ("TwoWayEnabled", True),  # the pool's own value
         ("TwoWayChannelArn", "arn:aws:sns:us-east-1:123456789012:other-topic"),
-        ("TwoWayChannelRole", "arn:aws:iam::123456789012:role/other"),
+        ("TwoWayChannelRole", ROLE),
         ("SelfManagedOptOutsEnabled", False),
         ("OptOutListName", "Default"),
-        ("OptOutListName", f"arn:aws:sms-voice:us-east-1:{ACCOUNT}:opt-out-list/Default"),
+        ("OptOutListName", MARKETING_ARN),
+        ("DeletionProtectionEnabled", True),
+        ("InternationalSendingEnabled", True),
     ],
 )
-def test_a_pooled_numbers_pool_settings_cannot_change(
+def test_a_pooled_number_cannot_be_updated(
     pinpoint_client: Any, pooled_number: dict[str, Any], member: str, value: Any
 ) -> None:
+    """The model documents it: "If the origination phone number is associated with a pool, an error is
+    returned." Even a member the number does not share with its pool, even the value it already has."""
     before = described(pinpoint_client, pooled_number["PhoneNumberId"])
     response = client_error(
         pinpoint_client.update_phone_number, PhoneNumberId=pooled_number["PhoneNumberId"], **{member: value}
@@ -541,52 +547,17 @@ def test_a_pooled_numbers_pool_settings_cannot_change(
     assert described(pinpoint_client, pooled_number["PhoneNumberId"]) == before
 
 
-@pytest.mark.parametrize(
-    ("member", "value"),
-    [
-        ("TwoWayEnabled", True),
-        ("TwoWayChannelArn", CHANNEL),
-        ("TwoWayChannelRole", ROLE),
-        ("SelfManagedOptOutsEnabled", True),
-        ("OptOutListName", "Marketing"),
-        ("OptOutListName", MARKETING_ARN),
-    ],
-)
-def test_a_pooled_number_may_be_given_its_pools_settings_again(
-    pinpoint_client: Any, pooled_number: dict[str, Any], member: str, value: Any
-) -> None:
-    before = described(pinpoint_client, pooled_number["PhoneNumberId"])
-    updated = pinpoint_client.update_phone_number(
-        PhoneNumberId=pooled_number["PhoneNumberId"], **{member: value}
-    )
-    assert updated["PhoneNumberId"] == pooled_number["PhoneNumberId"]
-    assert described(pinpoint_client, pooled_number["PhoneNumberId"]) == before
-
-
-def test_a_pooled_number_changes_all_its_pool_settings_at_once_or_none(
+def test_a_number_out_of_its_pool_can_be_updated_again(
     pinpoint_client: Any, pooled_number: dict[str, Any]
 ) -> None:
-    before = described(pinpoint_client, pooled_number["PhoneNumberId"])
-    response = client_error(
-        pinpoint_client.update_phone_number,
-        PhoneNumberId=pooled_number["PhoneNumberId"],
-        DeletionProtectionEnabled=True,
-        TwoWayEnabled=False,
-    )
-    assert response["Reason"] == "PHONE_NUMBER_ASSOCIATED_TO_POOL"
-    assert described(pinpoint_client, pooled_number["PhoneNumberId"]) == before
-
-
-@pytest.mark.parametrize("member", ["DeletionProtectionEnabled", "InternationalSendingEnabled"])
-def test_a_pooled_numbers_own_settings_can_change(
-    pinpoint_client: Any, pooled_number: dict[str, Any], member: str
-) -> None:
-    updated = pinpoint_client.update_phone_number(
-        PhoneNumberId=pooled_number["PhoneNumberId"], **{member: True}
-    )
-    assert updated[member] is True
-    after = described(pinpoint_client, pooled_number["PhoneNumberId"])
-    assert (after[member], after["PoolId"]) == (True, pooled_number["PoolId"])
+    pool_id, number_id = pooled_number["PoolId"], pooled_number["PhoneNumberId"]
+    pinpoint_client.request_sender_id(SenderId="KEEPER", IsoCountryCode="GB")
+    pinpoint_client.associate_origination_identity(
+        PoolId=pool_id, OriginationIdentity="KEEPER", IsoCountryCode="GB"
+    )  # so that the number is not the pool's last identity
+    pinpoint_client.disassociate_origination_identity(PoolId=pool_id, OriginationIdentity=number_id)
+    updated = pinpoint_client.update_phone_number(PhoneNumberId=number_id, DeletionProtectionEnabled=True)
+    assert (updated["DeletionProtectionEnabled"], "PoolId" in updated) == (True, False)
 
 
 # -- ReleasePhoneNumber -----------------------------------------------------------------------------------
@@ -692,3 +663,38 @@ def test_a_refused_request_leases_no_number(pinpoint_client: Any, pinpoint_mock:
     )
     assert response["Reason"] == "MESSAGE_TYPE_MISMATCH"
     assert request_number(pinpoint_client)["PhoneNumber"] == "+12065550100"
+
+
+# -- one owner per number -------------------------------------------------------------------------------
+
+
+def test_a_number_is_never_leased_twice_in_the_registry(pinpoint_client: Any, pinpoint_mock: Any) -> None:
+    seeded = pinpoint_mock.backend().seed_phone_number(phone_number="+12065550100")
+    elsewhere = new_client("eu-west-1")
+    numbers = [
+        seeded.phone_number,
+        request_number(pinpoint_client)["PhoneNumber"],
+        request_number(elsewhere)["PhoneNumber"],
+        pinpoint_mock.backend("us-east-1", "210987654321").seed_phone_number().phone_number,
+    ]
+    assert numbers == ["+12065550100", "+12065550101", "+12065550102", "+12065550103"]
+
+
+def test_seeding_a_number_someone_holds_is_a_value_error(pinpoint_client: Any, pinpoint_mock: Any) -> None:
+    taken = request_number(pinpoint_client)["PhoneNumber"]
+    with pytest.raises(ValueError, match="already"):
+        pinpoint_mock.backend("eu-west-1").seed_phone_number(phone_number=taken)
+
+
+def test_a_refused_seed_leases_no_number(pinpoint_client: Any, pinpoint_mock: Any) -> None:
+    with pytest.raises(ValueError, match="colour"):
+        pinpoint_mock.backend().seed_phone_number(colour="blue")
+    assert request_number(pinpoint_client)["PhoneNumber"] == "+12065550100"
+
+
+def test_a_released_number_may_be_leased_again(pinpoint_client: Any) -> None:
+    first = request_number(pinpoint_client)
+    pinpoint_client.release_phone_number(PhoneNumberId=first["PhoneNumberId"])
+    second = request_number(pinpoint_client)
+    assert second["PhoneNumber"] == "+12065550101"  # this backend's leases go on in order
+    assert request_number(new_client("eu-west-1"))["PhoneNumber"] == "+12065550100"  # free again

@@ -401,3 +401,18 @@ def test_a_sender_id_in_a_pool_of_another_country_twin_can_be_released(pinpoint_
     assert pinpoint_client.release_sender_id(SenderId="ACME", IsoCountryCode="GB")["IsoCountryCode"] == "GB"
     response = client_error(pinpoint_client.release_sender_id, SenderId="ACME", IsoCountryCode="FR")
     assert response["Reason"] == "SENDER_ID_ASSOCIATED_TO_POOL"
+
+
+def test_a_token_is_bound_to_the_countries_of_the_sender_ids(pinpoint_client: Any) -> None:
+    for country in ("GB", "FR"):
+        for name in ("ACME", "BETA"):
+            pinpoint_client.request_sender_id(SenderId=name, IsoCountryCode=country)
+
+    def named(country: str) -> list[dict[str, str]]:
+        return [{"SenderId": name, "IsoCountryCode": country} for name in ("ACME", "BETA")]
+
+    token = pinpoint_client.describe_sender_ids(SenderIds=named("GB"), MaxResults=1)["NextToken"]
+    response = client_error(
+        pinpoint_client.describe_sender_ids, SenderIds=named("FR"), MaxResults=1, NextToken=token
+    )
+    assert (response["Error"]["Code"], response["Reason"]) == ("ValidationException", "INVALID_NEXT_TOKEN")
