@@ -127,7 +127,7 @@ def _parse(body: bytes) -> Any:
         return {}
     try:
         return json.loads(body)
-    except ValueError as error:
+    except (ValueError, RecursionError) as error:  # RecursionError: nested deeper than json can read
         raise ValidationException(f"Could not parse the request body: {error}", "CANNOT_PARSE") from None
 
 

@@ -2,7 +2,8 @@
 GetResourcePolicy and DeleteResourcePolicy.
 
 A resource policy shares a pool, phone number, sender ID or opt-out list with the accounts its ``Allow``
-statements name as principals (an account ID, an IAM ARN of the account, or ``*`` for every account). A
+statements name as principals (an account ID, an IAM ARN of the account, or ``*`` for every account) and its
+``Deny`` statements do not (an explicit deny wins, as in IAM). Actions and conditions are not evaluated. A
 shared record is visible, read-only, to those accounts in the same region: in Describe*(Owner="SHARED"), and
 by its ARN in Describe* and ListPoolOriginationIdentities. Only the owner tags it or changes its policy.
 """
@@ -60,7 +61,7 @@ class SharingOperations(OptOutOperations):
 
     def put_resource_policy(self, resource_arn: str, policy: str) -> ResourcePolicy:
         record = self._resource(resource_arn)
-        record.resource_policy = ResourcePolicy(resource_arn, policy, utcnow(), _grantees(policy))
+        record.resource_policy = ResourcePolicy(resource_arn, policy, utcnow(), *_grantees(policy))
         return record.resource_policy
 
     def get_resource_policy(self, resource_arn: str) -> ResourcePolicy | Result:
@@ -93,23 +94,28 @@ class SharingOperations(OptOutOperations):
         return record
 
 
-def _grantees(policy: str) -> frozenset[str]:
-    """The accounts a policy's Allow statements name; a document that is no IAM policy is refused."""
+def _grantees(policy: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(granted, denied): the accounts a policy's Allow statements name (``*``: every account) but no Deny
+    statement does, and those a Deny names; a document that is no IAM policy is refused."""
     try:
         document = json.loads(policy)
         statements = document["Statement"]
         statements = statements if isinstance(statements, list) else [statements]
-        grantees: set[str] = set()
+        allowed: set[str] = set()
+        denied: set[str] = set()
         for statement in statements:
-            if statement.get("Effect") == "Allow":
-                grantees.update(_principals(statement.get("Principal")))
-    except (ValueError, KeyError, TypeError, AttributeError):
+            effect = statement.get("Effect")
+            if effect in ("Allow", "Deny"):
+                (allowed if effect == "Allow" else denied).update(_principals(statement.get("Principal")))
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
         raise ValidationException(
             "The policy is not a valid resource policy document.",
             "INVALID_PARAMETER",
             (ValidationExceptionField("Policy", "Invalid policy document"),),
         ) from None
-    return frozenset(grantees)
+    if EVERYONE in denied:  # an explicit deny wins, as in IAM's evaluation
+        return frozenset(), frozenset()
+    return frozenset(allowed - denied), frozenset(denied)
 
 
 def _principals(principal: Any) -> set[str]:

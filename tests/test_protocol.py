@@ -107,3 +107,8 @@ def test_a_bug_in_the_fake_carries_the_original_error(pinpoint_client: Any, monk
     with pytest.raises(FakeInternalError, match="DescribePools: KeyError: 'the original text'") as raised:
         pinpoint_client.describe_pools()
     assert isinstance(raised.value.__cause__, KeyError)
+
+
+def test_a_body_nested_deeper_than_json_can_read_cannot_be_parsed() -> None:
+    status, body = call("DescribePools", b"[" * 100_000 + b"]" * 100_000)
+    assert (status, body["__type"], body["Reason"]) == (400, "ValidationException", "CANNOT_PARSE")

@@ -235,3 +235,32 @@ def test_a_shared_opt_out_list_can_be_read_but_not_written(owner: Any, grantee: 
         "ResourceNotFoundException",
         "opt-out-list",
     )
+
+
+def test_an_explicit_deny_wins_over_an_allow(owner: Any, grantee: Any) -> None:
+    pool = new_pool(owner)
+    document = {
+        "Statement": [
+            {
+                "Effect": "Allow",
+                "Principal": {"AWS": "*"},
+                "Action": "sms-voice:*",
+                "Resource": pool["PoolArn"],
+            },
+            {"Effect": "Deny", "Principal": {"AWS": GRANTEE}, "Action": "sms-voice:*", "Resource": "*"},
+        ]
+    }
+    owner.put_resource_policy(ResourceArn=pool["PoolArn"], Policy=json.dumps(document))
+    assert grantee.describe_pools(Owner="SHARED")["Pools"] == []
+    assert ids(client_of(STRANGER).describe_pools(Owner="SHARED")["Pools"]) == [pool["PoolId"]]
+    document["Statement"][1]["Principal"] = "*"
+    owner.put_resource_policy(ResourceArn=pool["PoolArn"], Policy=json.dumps(document))
+    assert client_of(STRANGER).describe_pools(Owner="SHARED")["Pools"] == []
+
+
+def test_a_policy_nested_too_deep_is_refused(owner: Any) -> None:
+    pool = new_pool(owner)
+    response = client_error(
+        owner.put_resource_policy, ResourceArn=pool["PoolArn"], Policy="[" * 3000 + "]" * 3000
+    )
+    assert (response["Error"]["Code"], response["Reason"]) == ("ValidationException", "INVALID_PARAMETER")
