@@ -155,12 +155,14 @@ def test_seeding_a_value_the_model_forbids_is_a_value_error(pinpoint_mock: Any) 
     [
         ("seed_phone_number", {"pool_id": "pool-1"}, "seed_pool"),
         ("seed_phone_number", {"iso_country_code": "ZZ"}, "no range for ZZ"),
+        ("seed_phone_number", {"phone_number_id": "phone-1", "phone_number": "+15550001"}, "already stored"),
         ("seed_opt_out_list", {"name": "Default", "created_timestamp": None}, "takes no attributes"),
     ],
 )
 def test_seeding_what_the_registry_cannot_hold_is_a_value_error(
     pinpoint_mock: Any, seed: str, attributes: dict[str, Any], message: str
 ) -> None:
+    pinpoint_mock.backend().seed_phone_number(phone_number_id="phone-1")
     with pytest.raises(ValueError, match=message):
         getattr(pinpoint_mock.backend(), seed)(**attributes)
 

@@ -160,6 +160,7 @@ def test_a_deny_or_service_principal_shares_nothing(owner: Any, grantee: Any) ->
             {"Effect": "Deny", "Principal": {"AWS": GRANTEE}, "Action": "sms-voice:*", "Resource": "*"},
             {"Effect": "Allow", "Principal": {"Service": "sns.amazonaws.com"}, "Action": "sms-voice:*"},
             {"Effect": "Allow", "Action": "sms-voice:*"},  # no principal at all
+            {"Principal": {"AWS": GRANTEE}, "Action": "sms-voice:*"},  # no effect: neither allows nor denies
             {"Effect": "Allow", "Principal": {"AWS": "AIDAEXAMPLEUSERID"}, "Action": "sms-voice:*"},
         ]
     }
