@@ -237,7 +237,10 @@ class PoolOperations(Resources):
             )
         if pool is None or not isinstance(identity, PhoneNumber):
             return
+        two_way_off = not identity.two_way_enabled and not pool.two_way_enabled
         for reason, attributes in SHARED_SETTINGS.items():
+            if reason == "TWO_WAY_CONFIG_MISMATCH" and two_way_off:
+                continue  # a channel or role left behind by two-way messaging that is off does not count
             for attribute in attributes:
                 if getattr(identity, attribute) != getattr(pool, attribute):
                     raise ConflictException(

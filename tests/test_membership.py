@@ -398,3 +398,68 @@ def test_an_unknown_sender_id_arn_is_not_found(pinpoint_client: Any) -> None:
     response = client_error(pinpoint_client.create_pool, OriginationIdentity=arn, MessageType="TRANSACTIONAL")
     assert response["Error"]["Code"] == "ResourceNotFoundException"
     assert (response["ResourceType"], response["ResourceId"]) == ("sender-id", arn)
+
+
+def test_a_different_two_way_role_alone_is_a_mismatch(pinpoint_client: Any) -> None:
+    channel = "arn:aws:sns:us-east-1:123456789012:replies"
+    pool = new_pool(pinpoint_client)
+    pinpoint_client.update_pool(
+        PoolId=pool["PoolId"],
+        TwoWayEnabled=True,
+        TwoWayChannelArn=channel,
+        TwoWayChannelRole="arn:aws:iam::123456789012:role/pool-role",
+    )
+    outsider = number(pinpoint_client)
+    pinpoint_client.update_phone_number(
+        PhoneNumberId=outsider["PhoneNumberId"],
+        TwoWayEnabled=True,
+        TwoWayChannelArn=channel,
+        TwoWayChannelRole="arn:aws:iam::123456789012:role/number-role",
+    )
+    response = client_error(
+        pinpoint_client.associate_origination_identity,
+        PoolId=pool["PoolId"],
+        OriginationIdentity=outsider["PhoneNumberId"],
+    )
+    assert response["Reason"] == "TWO_WAY_CONFIG_MISMATCH"
+
+
+def test_mismatches_are_reported_in_the_documented_order(pinpoint_client: Any) -> None:
+    """Opt-out list before two-way before self-managed opt-outs, whichever side has the setting."""
+    pinpoint_client.create_opt_out_list(OptOutListName="Quiet")
+    pool = new_pool(pinpoint_client)
+    outsider = number(pinpoint_client, OptOutListName="Quiet")
+    pinpoint_client.update_phone_number(
+        PhoneNumberId=outsider["PhoneNumberId"],
+        SelfManagedOptOutsEnabled=True,
+        TwoWayEnabled=True,
+        TwoWayChannelArn="arn:aws:sns:us-east-1:123456789012:replies",
+    )
+    reasons = []
+    for fix in (
+        {"OptOutListName": "Default"},
+        {"TwoWayEnabled": False},
+        {"SelfManagedOptOutsEnabled": False},
+    ):
+        response = client_error(
+            pinpoint_client.associate_origination_identity,
+            PoolId=pool["PoolId"],
+            OriginationIdentity=outsider["PhoneNumberId"],
+        )
+        reasons.append(response["Reason"])
+        pinpoint_client.update_phone_number(PhoneNumberId=outsider["PhoneNumberId"], **fix)
+    assert reasons == ["OPT_OUT_LIST_MISMATCH", "TWO_WAY_CONFIG_MISMATCH", "SELF_MANAGED_OPT_OUTS_MISMATCH"]
+
+
+def test_a_leftover_channel_of_two_way_that_is_off_does_not_count(pinpoint_client: Any) -> None:
+    pool = new_pool(pinpoint_client)
+    outsider = number(pinpoint_client)
+    pinpoint_client.update_phone_number(
+        PhoneNumberId=outsider["PhoneNumberId"],
+        TwoWayEnabled=False,
+        TwoWayChannelArn="arn:aws:sns:us-east-1:123456789012:replies",
+    )
+    pinpoint_client.associate_origination_identity(
+        PoolId=pool["PoolId"], OriginationIdentity=outsider["PhoneNumberId"]
+    )
+    assert members(pinpoint_client, pool["PoolId"])[-1] == outsider["PhoneNumberArn"]

@@ -698,3 +698,12 @@ def test_a_released_number_may_be_leased_again(pinpoint_client: Any) -> None:
     second = request_number(pinpoint_client)
     assert second["PhoneNumber"] == "+12065550101"  # this backend's leases go on in order
     assert request_number(new_client("eu-west-1"))["PhoneNumber"] == "+12065550100"  # free again
+
+
+def test_release_checks_deletion_protection_before_pool_membership(
+    pinpoint_client: Any, pinpoint_mock: Any
+) -> None:
+    number = pinpoint_mock.backend().seed_phone_number(deletion_protection_enabled=True)
+    pinpoint_client.create_pool(OriginationIdentity=number.phone_number_id, MessageType="TRANSACTIONAL")
+    response = client_error(pinpoint_client.release_phone_number, PhoneNumberId=number.phone_number_id)
+    assert response["Reason"] == "DELETION_PROTECTION_ENABLED"

@@ -416,3 +416,12 @@ def test_a_token_is_bound_to_the_countries_of_the_sender_ids(pinpoint_client: An
         pinpoint_client.describe_sender_ids, SenderIds=named("FR"), MaxResults=1, NextToken=token
     )
     assert (response["Error"]["Code"], response["Reason"]) == ("ValidationException", "INVALID_NEXT_TOKEN")
+
+
+def test_release_checks_deletion_protection_before_pool_membership(pinpoint_client: Any) -> None:
+    sender = pinpoint_client.request_sender_id(
+        SenderId="ACME", IsoCountryCode="GB", DeletionProtectionEnabled=True
+    )
+    pinpoint_client.create_pool(OriginationIdentity=sender["SenderIdArn"], MessageType="TRANSACTIONAL")
+    response = client_error(pinpoint_client.release_sender_id, SenderId="ACME", IsoCountryCode="GB")
+    assert response["Reason"] == "DELETION_PROTECTION_ENABLED"

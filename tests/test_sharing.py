@@ -265,3 +265,66 @@ def test_a_policy_nested_too_deep_is_refused(owner: Any) -> None:
         owner.put_resource_policy, ResourceArn=pool["PoolArn"], Policy="[" * 3000 + "]" * 3000
     )
     assert (response["Error"]["Code"], response["Reason"]) == ("ValidationException", "INVALID_PARAMETER")
+
+
+@pytest.mark.parametrize(
+    ("kind", "call"),
+    [
+        ("phone-number", "update_phone_number"),
+        ("phone-number", "release_phone_number"),
+        ("phone-number", "create_pool"),
+        ("sender-id", "update_sender_id"),
+        ("sender-id", "release_sender_id"),
+        ("sender-id", "create_pool"),
+    ],
+)
+def test_a_shared_identity_is_read_only_for_the_grantee(
+    owner: Any, grantee: Any, kind: str, call: str
+) -> None:
+    if kind == "phone-number":
+        created = owner.request_phone_number(
+            IsoCountryCode="US",
+            MessageType="TRANSACTIONAL",
+            NumberCapabilities=["SMS"],
+            NumberType="SIMULATOR",
+        )
+        arn = created["PhoneNumberArn"]
+        arguments: dict[str, Any] = {"PhoneNumberId": arn}
+    else:
+        arn = owner.request_sender_id(SenderId="ACME", IsoCountryCode="GB")["SenderIdArn"]
+        arguments = {"SenderId": arn, "IsoCountryCode": "GB"}
+    share(owner, arn, GRANTEE)
+    if call == "create_pool":
+        arguments = {"OriginationIdentity": arn, "MessageType": "TRANSACTIONAL", "IsoCountryCode": "US"}
+        if kind == "sender-id":
+            arguments["IsoCountryCode"] = "GB"
+    response = client_error(getattr(grantee, call), **arguments)
+    assert (response["Error"]["Code"], response["ResourceType"]) == ("ResourceNotFoundException", kind)
+    owned = owner.describe_phone_numbers() if kind == "phone-number" else owner.describe_sender_ids()
+    assert len(owned["PhoneNumbers" if kind == "phone-number" else "SenderIds"]) == 1  # still the owner's
+
+
+def test_the_grantee_cannot_change_a_shared_pools_membership(owner: Any, grantee: Any) -> None:
+    pool = new_pool(owner)
+    share(owner, pool["PoolArn"], GRANTEE)
+    [member] = owner.list_pool_origination_identities(PoolId=pool["PoolId"])["OriginationIdentities"]
+    own_number = grantee.request_phone_number(
+        IsoCountryCode="US", MessageType="TRANSACTIONAL", NumberCapabilities=["SMS"], NumberType="SIMULATOR"
+    )
+    for call, identity in (
+        (grantee.associate_origination_identity, own_number["PhoneNumberId"]),
+        (grantee.disassociate_origination_identity, member["OriginationIdentityArn"]),
+    ):
+        response = client_error(call, PoolId=pool["PoolArn"], OriginationIdentity=identity)
+        assert (response["Error"]["Code"], response["ResourceType"]) == ("ResourceNotFoundException", "pool")
+    listed = owner.list_pool_origination_identities(PoolId=pool["PoolId"])["OriginationIdentities"]
+    assert listed == [member]
+
+
+def test_a_shared_number_needs_its_full_arn(owner: Any, grantee: Any) -> None:
+    created = owner.request_phone_number(
+        IsoCountryCode="US", MessageType="TRANSACTIONAL", NumberCapabilities=["SMS"], NumberType="SIMULATOR"
+    )
+    share(owner, created["PhoneNumberArn"], GRANTEE)
+    response = client_error(grantee.describe_phone_numbers, PhoneNumberIds=[created["PhoneNumberId"]])
+    assert (response["ResourceType"], response["ResourceId"]) == ("phone-number", created["PhoneNumberId"])
