@@ -32,3 +32,16 @@ def client_error(call: Any, *args: Any, **kwargs: Any) -> dict[str, Any]:
 
 def ids(pools: list[dict[str, Any]]) -> list[str]:
     return [pool["PoolId"] for pool in pools]
+
+
+def request_number(client: Any, **overrides: Any) -> dict[str, Any]:
+    """A phone number requested through the API: a US transactional SMS simulator number by default."""
+    arguments = {
+        "IsoCountryCode": "US",
+        "MessageType": "TRANSACTIONAL",
+        "NumberCapabilities": ["SMS"],
+        "NumberType": "SIMULATOR",
+        **overrides,
+    }
+    number: dict[str, Any] = client.request_phone_number(**arguments)
+    return number

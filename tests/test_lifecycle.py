@@ -9,21 +9,9 @@ import pytest
 
 from pinpoint_fake.service_model import operation_model
 
-from .helpers import client_error, ids, new_pool
+from .helpers import client_error, ids, new_pool, request_number
 
 PHONE_ID = re.compile(r"phone-[0-9a-f]{32}")
-
-
-def request_number(client: Any, **overrides: Any) -> dict[str, Any]:
-    arguments = {
-        "IsoCountryCode": "US",
-        "MessageType": "TRANSACTIONAL",
-        "NumberCapabilities": ["SMS"],
-        "NumberType": "SIMULATOR",
-        **overrides,
-    }
-    number: dict[str, Any] = client.request_phone_number(**arguments)
-    return number
 
 
 def members(response: dict[str, Any]) -> set[str]:

@@ -9,18 +9,7 @@ import pytest
 from pinpoint_fake.service_model import enum_values
 
 from .helpers import client_error, new_pool
-
-
-def number(client: Any, **kwargs: Any) -> dict[str, Any]:
-    arguments = {
-        "IsoCountryCode": "US",
-        "MessageType": "TRANSACTIONAL",
-        "NumberCapabilities": ["SMS"],
-        "NumberType": "SIMULATOR",
-        **kwargs,
-    }
-    created: dict[str, Any] = client.request_phone_number(**arguments)
-    return created
+from .helpers import request_number as number
 
 
 def members(client: Any, pool_id: str, **kwargs: Any) -> list[str]:

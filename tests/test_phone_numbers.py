@@ -9,24 +9,12 @@ import pytest
 from pinpoint_fake.pytest_plugin import new_client
 from pinpoint_fake.service_model import enum_values, input_shape, output_shape
 
-from .helpers import client_error
+from .helpers import client_error, request_number
 
 ACCOUNT = "123456789012"
 CHANNEL = "arn:aws:sns:us-east-1:123456789012:inbound-sms"
 ROLE = "arn:aws:iam::123456789012:role/inbound"
 MARKETING_ARN = f"arn:aws:sms-voice:us-east-1:{ACCOUNT}:opt-out-list/Marketing"
-
-
-def request_number(client: Any, **overrides: Any) -> dict[str, Any]:
-    arguments = {
-        "IsoCountryCode": "US",
-        "MessageType": "TRANSACTIONAL",
-        "NumberCapabilities": ["SMS"],
-        "NumberType": "SIMULATOR",
-        **overrides,
-    }
-    number: dict[str, Any] = client.request_phone_number(**arguments)
-    return number
 
 
 def numbers(response: dict[str, Any]) -> list[str]:
