@@ -47,28 +47,30 @@ class PinpointBackend(SharingOperations, Seeding):
         return operation in implemented_operations()
 
     def dispatch(self, operation: str, arguments: dict[str, Any]) -> Any:
-        """Call the operation's method; a replayed idempotency token gets the first answer again."""
+        """Call the operation's method; a replayed idempotency token gets the first answer again.
+
+        The caller holds ``self.lock`` (``protocol.handle`` does, while it also writes the answer).
+        """
         method = getattr(self, xform_name(operation))
         token_member = idempotency_token(operation)
-        with self.lock:
-            token = arguments.pop(token_member, None) if token_member else None
-            if token is None:
-                return method(**arguments)
-            key = (operation, token)
-            request = fingerprint(sorted(arguments.items()))
-            seen = self._client_tokens.get(key)
-            if seen is None:
-                result = method(**arguments)
-                self._client_tokens[key] = (request, copy.deepcopy(result))
-                return result
-            first_request, first_result = seen
-            if first_request != request:
-                raise ConflictException(
-                    "RESOURCE_ALREADY_EXISTS",
-                    *_resource_of(first_result),
-                    f"The ClientToken '{token}' was already used with other parameters.",
-                )
-            return first_result
+        token = arguments.pop(token_member, None) if token_member else None
+        if token is None:
+            return method(**arguments)
+        key = (operation, token)
+        request = fingerprint(sorted(arguments.items()))
+        seen = self._client_tokens.get(key)
+        if seen is None:
+            result = method(**arguments)
+            self._client_tokens[key] = (request, copy.deepcopy(result))
+            return result
+        first_request, first_result = seen
+        if first_request != request:
+            raise ConflictException(
+                "RESOURCE_ALREADY_EXISTS",
+                *_resource_of(first_result),
+                f"The ClientToken '{token}' was already used with other parameters.",
+            )
+        return first_result
 
 
 def _resource_of(result: Any) -> tuple[ResourceType, str]:

@@ -20,7 +20,7 @@ from .errors import (
     ValidationException,
     ValidationExceptionField,
 )
-from .pools import SHARED_SETTINGS, PoolOperations
+from .pools import SHARED_ATTRIBUTES, PoolOperations
 from .records import (
     DEFAULT_OPT_OUT_LIST,
     Filter,
@@ -72,7 +72,7 @@ class IdentityOperations(PoolOperations):
                 f"The pool uses the opt-out list '{pool.opt_out_list_name}', not '{opt_out_list}'.",
             )
         # A number requested into a pool takes the pool's settings.
-        settings = {a: getattr(pool, a) for attrs in SHARED_SETTINGS.values() for a in attrs} if pool else {}
+        settings = {attribute: getattr(pool, attribute) for attribute in SHARED_ATTRIBUTES} if pool else {}
         settings.setdefault("opt_out_list_name", opt_out_list or DEFAULT_OPT_OUT_LIST)
         phone_number = self._new_phone_number(
             phone_number="",  # leased below, once the number may exist

@@ -33,6 +33,7 @@ SHARED_SETTINGS: dict[ConflictReason, tuple[str, ...]] = {
     "TWO_WAY_CONFIG_MISMATCH": ("two_way_enabled", "two_way_channel_arn", "two_way_channel_role"),
     "SELF_MANAGED_OPT_OUTS_MISMATCH": ("self_managed_opt_outs_enabled",),
 }
+SHARED_ATTRIBUTES = tuple(attribute for attributes in SHARED_SETTINGS.values() for attribute in attributes)
 
 
 class PoolOperations(Resources):
@@ -78,9 +79,8 @@ class PoolOperations(Resources):
             tags=unique_tags(tags),
         )
         if isinstance(identity, PhoneNumber):  # the pool takes the number's settings
-            for attributes in SHARED_SETTINGS.values():
-                for attribute in attributes:
-                    setattr(pool, attribute, getattr(identity, attribute))
+            for attribute in SHARED_ATTRIBUTES:
+                setattr(pool, attribute, getattr(identity, attribute))
         self.pools.add(pool_id, pool)
         self._join(pool, identity)
         return pool
@@ -109,10 +109,9 @@ class PoolOperations(Resources):
             "deletion_protection_enabled": deletion_protection_enabled,
         }
         members = [pool, *(i for i in pool.origination_identities.values() if isinstance(i, PhoneNumber))]
-        shared = {attribute for attributes in SHARED_SETTINGS.values() for attribute in attributes}
         for attribute, value in changes.items():
             if value is not None:
-                for record in members if attribute in shared else (pool,):
+                for record in members if attribute in SHARED_ATTRIBUTES else (pool,):
                     setattr(record, attribute, value)
         return pool
 
