@@ -1,14 +1,8 @@
-"""The backend: one per account and region, answering every operation the fake implements.
+"""The composition root: ``PinpointBackend``, one per account and region, and the registry that holds them.
 
-Methods named after the model's operations (snake_case) answer them: typed arguments in API order, domain
-records or domain errors back. They live in modules named for what they hold, stacked into one class:
-
-- ``resources.py``: the stores, how IDs and ARNs name records, listing and sharing lookups;
-- ``pools.py``: pools and their origination identities;
-- ``identities.py``: phone numbers and sender IDs;
-- ``opt_outs.py``: opt-out lists and opted-out numbers;
-- ``sharing.py``: tags and resource policies;
-- ``seeding.py``: ``seed_*`` methods that put records straight into the registry.
+Each family of operations is a module of ``operations/`` whose class extends ``core.Core``; this module alone
+composes them (with ``seeding.Seeding``), binds the registry to the core, and dispatches a request to the
+method named after its operation, replaying the first answer for a reused idempotency token.
 """
 
 from __future__ import annotations
@@ -19,29 +13,37 @@ from functools import cache
 from typing import Any
 
 from botocore import xform_name
-from moto.core.base_backend import BackendDict
 
-from .errors import ConflictException, ResourceType
+from .core import Core
+from .errors import ConflictException
+from .operations.opt_outs import OptOutOperations
+from .operations.phone_numbers import PhoneNumberOperations
+from .operations.policies import PolicyOperations
+from .operations.pools import PoolOperations
+from .operations.sender_ids import SenderIdOperations
+from .operations.tags import TagOperations
 from .pagination import fingerprint
-from .records import Filter, OptOutList, PhoneNumber, SenderId, SenderIdAndCountry, Tag
+from .records import InputRecords, SenderIdAndCountry, Tag
+from .registry import Registry
 from .seeding import Seeding
 from .service_model import SERVICE_NAME, idempotency_token, service_model
-from .sharing import SharingOperations
 
 
-class _InputRecords(dict[str, type]):
-    """The record each input structure of the model reads into: every ``*Filter`` into ``Filter``."""
-
-    def __missing__(self, name: str) -> type:
-        if name.endswith("Filter"):
-            return Filter
-        raise KeyError(name)
-
-
-class PinpointBackend(SharingOperations, Seeding):
+class PinpointBackend(
+    PoolOperations,
+    PhoneNumberOperations,
+    SenderIdOperations,
+    OptOutOperations,
+    TagOperations,
+    PolicyOperations,
+    Seeding,
+):
     """State of pinpoint-sms-voice-v2 in one account and region."""
 
-    input_structures: Mapping[str, type] = _InputRecords(Tag=Tag, SenderIdAndCountry=SenderIdAndCountry)
+    # The records input structures read into (``records.inputs`` says how the rest are read).
+    input_structures: Mapping[str, type] = InputRecords(
+        {"Tag": Tag, "SenderIdAndCountry": SenderIdAndCountry}
+    )
 
     def implements(self, operation: str) -> bool:
         return operation in implemented_operations()
@@ -65,23 +67,14 @@ class PinpointBackend(SharingOperations, Seeding):
             return result
         first_request, first_result = seen
         if first_request != request:
+            # The first answer says which resource it was about, if it was about one.
             raise ConflictException(
                 "RESOURCE_ALREADY_EXISTS",
-                *_resource_of(first_result),
+                getattr(first_result, "resource_type", None),
+                getattr(first_result, "resource_id", None),
                 f"The ClientToken '{token}' was already used with other parameters.",
             )
         return first_result
-
-
-def _resource_of(result: Any) -> tuple[ResourceType, str]:
-    """The resource a first answer was about, for the ConflictException of a reused token."""
-    if isinstance(result, PhoneNumber):
-        return "phone-number", result.phone_number_id
-    if isinstance(result, SenderId):
-        return "sender-id", result.sender_id_arn
-    if isinstance(result, OptOutList):
-        return "opt-out-list", result.opt_out_list_name
-    return "pool", result.pool_id  # a Pool, or an association's result
 
 
 @cache
@@ -94,4 +87,5 @@ def implemented_operations() -> frozenset[str]:
     )
 
 
-pinpoint_backends: BackendDict[PinpointBackend] = BackendDict(PinpointBackend, SERVICE_NAME)
+pinpoint_backends: Registry[PinpointBackend] = Registry(PinpointBackend, SERVICE_NAME)
+Core.registry = pinpoint_backends  # type: ignore[assignment]

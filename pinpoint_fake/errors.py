@@ -87,8 +87,13 @@ class ResourceNotFoundException(ServiceError):
 
 class ConflictException(ServiceError):
     def __init__(
-        self, reason: ConflictReason, resource_type: ResourceType, resource_id: str, message: str
+        self,
+        reason: ConflictReason,
+        resource_type: ResourceType | None,
+        resource_id: str | None,
+        message: str,
     ) -> None:
+        """The resource is the one the conflict is about, if it is about one (both members are optional)."""
         super().__init__(message)
         self.reason = reason
         self.resource_type = resource_type

@@ -1,19 +1,26 @@
-"""Describe*/List* filters, interpreted through the model.
+"""Describe*/List* filters, read through the model and one table.
 
-A filter name (``two-way-enabled``) names a member of the listed item's shape (``TwoWayEnabled`` of
-``PoolInformation``), or its plural when the member is a list (``number-capability`` names
-``NumberCapabilities``, which matches when any of its items does). The member's shape says how to read the
-values: a boolean member takes ``true`` or ``false``, an enum member takes one of the enum's values, any other
-string is compared exactly. Values OR within a filter, filters AND together (the convention of AWS'
-Describe* APIs). A value that can never apply
-is a ValidationException with reason INVALID_FILTER_VALUES.
+A filter name of an operation resolves to a rule: the path of members from the listed item's shape to the
+values compared, and how they compare. ``IRREGULAR`` gives the rule for the names that do not say their
+member (``default-pool`` compares ``PoolId``, ``event-destination-name`` the names of a configuration set's
+event destinations, ``expires-before`` an expiry); every other name names its member: ``two-way-enabled`` is
+``TwoWayEnabled``, or the plural of a list member (``number-capability`` is ``NumberCapabilities``). A list
+anywhere on the path matches when any of its items does.
+
+The compared member's shape says how to read a value: a boolean takes ``true`` or ``false``, an enum one of
+its values, a timestamp an ISO 8601 date-time or epoch seconds, any other string is compared exactly (or as a
+prefix, for ``*-begins-with``). Values OR within a filter, filters AND together (the convention of AWS's
+Describe* APIs). A value that can never apply is a ValidationException with reason INVALID_FILTER_VALUES.
+A test resolves every filter name of every operation of the model through this module.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timezone
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from botocore import xform_name
 
@@ -23,60 +30,165 @@ from .service_model import shape
 if TYPE_CHECKING:
     from botocore.model import Shape
 
-    from .records import Filter
-
 Predicate = Callable[[Any], bool]
+Comparison = Literal["equals", "begins-with", "before", "after"]
+
+# (item shape, filter name) -> (member path from the item to the compared value, how it compares): the
+# names no naming rule covers.
+IRREGULAR: dict[tuple[str, str], tuple[tuple[str, ...], Comparison]] = {
+    ("ConfigurationSetInformation", "event-destination-name"): (
+        ("EventDestinations", "EventDestinationName"),
+        "equals",
+    ),
+    ("ConfigurationSetInformation", "matching-event-types"): (
+        ("EventDestinations", "MatchingEventTypes"),
+        "equals",
+    ),
+    ("NotifyConfigurationInformation", "default-template"): (("DefaultTemplateId",), "equals"),
+    ("NotifyConfigurationInformation", "default-pool"): (("PoolId",), "equals"),
+    ("CountryLaunchStatusInformation", "country-launch-status"): (("Status",), "equals"),
+    ("RegistrationTypeDefinition", "supported-association-resource-type"): (
+        ("SupportedAssociations", "ResourceType"),
+        "equals",
+    ),
+    ("RegistrationTypeDefinition", "supported-association-iso-country-code"): (
+        ("SupportedAssociations", "IsoCountryCode"),
+        "equals",
+    ),
+    ("ProtectConfigurationRuleSetNumberOverride", "destination-phone-number-begins-with"): (
+        ("DestinationPhoneNumber",),
+        "begins-with",
+    ),
+    ("ProtectConfigurationRuleSetNumberOverride", "expires-before"): (("ExpirationTimestamp",), "before"),
+    ("ProtectConfigurationRuleSetNumberOverride", "expires-after"): (("ExpirationTimestamp",), "after"),
+    ("ProtectConfigurationRuleSetNumberOverride", "created-before"): (("CreatedTimestamp",), "before"),
+    ("ProtectConfigurationRuleSetNumberOverride", "created-after"): (("CreatedTimestamp",), "after"),
+}
 
 _BOOLEANS = {"true": True, "false": False}
 
 
-@cache
-def _member(item_shape: str, filter_name: str) -> tuple[str, Shape, bool]:
-    """(attribute, shape of one value, whether the member is a list) for a filter name."""
+class Filter(Protocol):
+    """A filter of a request (``records.Filter``)."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def values(self) -> list[str]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """How one filter name applies to the items of one shape."""
+
+    attributes: tuple[str, ...]  # snake_case attributes from the item to the compared values
+    value_shape: Shape  # the model shape of one compared value
+    comparison: Comparison
+
+
+def _named_member(structure: Shape, filter_name: str) -> str:
+    """The member a regular filter name names: itself in CamelCase, or its plural for a list member."""
     singular = "".join(part.capitalize() for part in filter_name.split("-"))
     plural = singular[:-1] + "ies" if singular.endswith("y") else singular + "s"
-    members = shape(item_shape).members  # type: ignore[attr-defined]
-    member = singular if singular in members else plural
-    member_shape: Shape = members[member]
-    if member_shape.type_name == "list":
-        return xform_name(member), member_shape.member, True  # type: ignore[attr-defined]
-    return xform_name(member), member_shape, False
+    members = structure.members  # type: ignore[attr-defined]
+    return singular if singular in members else plural
 
 
-def _accepted(member_shape: Shape, value: str) -> object:
-    """The Python value ``value`` stands for, or raise KeyError when it cannot apply to the member."""
-    if member_shape.type_name == "boolean":
+@cache
+def rule(item_shape: str, filter_name: str) -> Rule:
+    """The rule of ``filter_name`` for items of ``item_shape``; KeyError when the model has no such path."""
+    path, comparison = IRREGULAR.get((item_shape, filter_name), ((), "equals"))
+    current = shape(item_shape)
+    if not path:
+        path = (_named_member(current, filter_name),)
+    for member in path:
+        current = current.members[member]  # type: ignore[attr-defined]
+        while current.type_name == "list":
+            current = current.member
+    return Rule(tuple(xform_name(member) for member in path), current, comparison)
+
+
+def _accepted(value_shape: Shape, value: str) -> object:
+    """The Python value ``value`` stands for, or raise ValueError when it cannot apply to the member."""
+    type_name = value_shape.type_name
+    if type_name == "boolean":
+        if value not in _BOOLEANS:
+            raise ValueError(value)
         return _BOOLEANS[value]
-    enum = getattr(member_shape, "enum", None)
+    if type_name == "timestamp":
+        return _timestamp(value)
+    enum = getattr(value_shape, "enum", None)
     if enum and value not in enum:
-        raise KeyError(value)
+        raise ValueError(value)
     return value
+
+
+def _timestamp(value: str) -> datetime:
+    """An ISO 8601 date-time or epoch seconds, as a naive UTC datetime (as moto's clock gives them)."""
+    try:
+        moment = datetime.fromtimestamp(float(value), timezone.utc)
+    except (ValueError, OverflowError, OSError):  # not a number, or out of range
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(timezone.utc).replace(tzinfo=None)
+    return moment
+
+
+def _values(item: Any, attributes: tuple[str, ...]) -> Iterator[Any]:
+    """Every value at the end of the path; a list on the way yields each of its items' values."""
+    value = getattr(item, attributes[0], None)
+    if value is None:
+        return
+    items = value if isinstance(value, list) else (value,)
+    for each in items:
+        if len(attributes) == 1:
+            yield each
+        else:
+            yield from _values(each, attributes[1:])
+
+
+def _test(rule: Rule, wanted: frozenset[Any]) -> Predicate:
+    attributes = rule.attributes
+    if rule.comparison == "equals":
+        if len(attributes) == 1:
+            attribute = attributes[0]
+            # The common case (a scalar member, or a list of scalars), kept cheap: it runs per listed record.
+            return lambda item: (
+                not wanted.isdisjoint(value)
+                if isinstance(value := getattr(item, attribute, None), list)
+                else value in wanted
+            )
+        return lambda item: any(value in wanted for value in _values(item, attributes))
+    if rule.comparison == "begins-with":
+        prefixes = tuple(wanted)
+        return lambda item: any(str(value).startswith(prefixes) for value in _values(item, attributes))
+    if rule.comparison == "before":
+        latest = max(wanted)
+        return lambda item: any(value < latest for value in _values(item, attributes))
+    earliest = min(wanted)
+    return lambda item: any(value > earliest for value in _values(item, attributes))
 
 
 def predicate(filters: Sequence[Filter] | None, item_shape: str) -> Predicate:
     """One predicate for all ``filters`` over records listed as ``item_shape``."""
     if not filters:
         return lambda item: True
-    tests: list[tuple[str, frozenset[object], bool]] = []
+    tests: list[Predicate] = []
     for index, item_filter in enumerate(filters):
-        attribute, member_shape, is_list = _member(item_shape, item_filter.name)
+        filter_rule = rule(item_shape, item_filter.name)
         wanted: set[object] = set()
         for position, value in enumerate(item_filter.values):
             try:
-                wanted.add(_accepted(member_shape, value))
-            except KeyError:
+                wanted.add(_accepted(filter_rule.value_shape, value))
+            except ValueError:
                 path = f"Filters[{index}].Values[{position}]"
                 raise ValidationException(
                     f"The value '{value}' is not valid for the filter '{item_filter.name}'.",
                     "INVALID_FILTER_VALUES",
                     (ValidationExceptionField(path, f"Invalid value for filter {item_filter.name}"),),
                 ) from None
-        tests.append((attribute, frozenset(wanted), is_list))
-
-    def matches(item: Any) -> bool:
-        return all(
-            not wanted.isdisjoint(getattr(item, attribute)) if is_list else getattr(item, attribute) in wanted
-            for attribute, wanted, is_list in tests
-        )
-
-    return matches
+        tests.append(_test(filter_rule, frozenset(wanted)))
+    if len(tests) == 1:
+        return tests[0]
+    return lambda item: all(test(item) for test in tests)

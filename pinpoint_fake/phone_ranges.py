@@ -72,3 +72,8 @@ def lease(iso_country_code: str, serial: int) -> str | None:
         return None
     code, first = entry
     return f"+{code}{first + serial}"
+
+
+def e164(number: str) -> str:
+    """A number as the fake keeps it: with its ``+`` (the model lets callers leave it out)."""
+    return number if number.startswith("+") else f"+{number}"

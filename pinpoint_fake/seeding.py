@@ -1,8 +1,8 @@
 """Seeding: records put straight into the registry, for tests that need a state the API cannot build.
 
-Any attribute of a record (``records.py``) may be given. A record that would not be valid for the model's
-output shape, or does not fit the registry, is a ValueError. An opt-out list a seeded record names is created
-with it.
+Any attribute of a record (``records/``) may be given; the defaults are the API's (``core``'s factories). A
+record that would not be valid for the model's output shape, or does not fit the registry, is a ValueError.
+An opt-out list a seeded record names is created with it.
 """
 
 from __future__ import annotations
@@ -10,23 +10,22 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
-from uuid import uuid4
 
 from moto.core.utils import utcnow
 
-from .identities import SENDER_ID_MONTHLY_LEASING_PRICE, IdentityOperations
-from .opt_outs import e164
+from .core import Core
 from .pagination import OrderedStore
+from .phone_ranges import e164
 from .records import OptedOutNumber, OptOutList, OriginationIdentity, PhoneNumber, Pool, SenderId
-from .resources import ACTIVE
-from .service_model import enum_values, shape
+from .rules.membership import join
+from .service_model import shape
 from .validation import violations
 from .writer import write
 
 R = TypeVar("R")
 
 
-class Seeding(IdentityOperations):
+class Seeding(Core):
     def seed_phone_number(self, **attributes: Any) -> PhoneNumber:
         """Store a phone number. Defaults: an ACTIVE transactional SMS SIMULATOR number in the US.
 
@@ -51,26 +50,18 @@ class Seeding(IdentityOperations):
             }
             phone_number = _seeded(self._new_phone_number, {**defaults, **attributes})
             _check_seed(phone_number, "PhoneNumberInformation")
-            if phone_number.phone_number_id in self.phone_numbers:
-                raise ValueError(f"{phone_number.phone_number_id} is already stored")
+            if phone_number.key in self.phone_numbers:
+                raise ValueError(f"{phone_number.key} is already stored")
             self._hold(phone_number)
             self.seed_opt_out_list(phone_number.opt_out_list_name)
             return phone_number
 
     def seed_sender_id(self, sender_id: str, iso_country_code: str, **attributes: Any) -> SenderId:
         """Store a sender ID (defaults as ``RequestSenderId`` gives them)."""
-        key = f"{sender_id}/{iso_country_code}"
-        defaults: dict[str, Any] = {
-            "sender_id_arn": self._arn("sender-id", key),
-            "message_types": list(enum_values("MessageType")),
-            "monthly_leasing_price": SENDER_ID_MONTHLY_LEASING_PRICE,
-        }
-        record = _seeded(
-            SenderId, {"sender_id": sender_id, "iso_country_code": iso_country_code, **defaults, **attributes}
-        )
+        record = _seeded(lambda **a: self._new_sender_id(sender_id, iso_country_code, **a), attributes)
         _check_seed(record, "SenderIdInformation")
         with self.lock:
-            return _add(self.sender_ids, key, record)
+            return _add(self.sender_ids, record.key, record)
 
     def seed_pool(
         self, origination_identities: Sequence[OriginationIdentity] = (), **attributes: Any
@@ -81,14 +72,7 @@ class Seeding(IdentityOperations):
         must be records stored in this backend (``seed_phone_number``/``seed_sender_id`` or the API), each
         given once; a phone number can be in one pool only.
         """
-        pool_id = attributes.pop("pool_id", None) or f"pool-{uuid4().hex}"
-        defaults: dict[str, Any] = {
-            "pool_arn": self._arn("pool", pool_id),
-            "status": ACTIVE,
-            "message_type": "TRANSACTIONAL",
-            "created_timestamp": utcnow(),
-        }
-        pool = _seeded(Pool, {"pool_id": pool_id, **defaults, **attributes})
+        pool = _seeded(self._new_pool, attributes)
         _check_seed(pool, "PoolInformation")
         with self.lock:
             seen: set[int] = set()
@@ -98,10 +82,10 @@ class Seeding(IdentityOperations):
                 if isinstance(identity, PhoneNumber) and identity.pool_id is not None:
                     raise ValueError(f"{identity.phone_number_id} is already in {identity.pool_id}")
                 seen.add(id(identity))
-            _add(self.pools, pool_id, pool)
+            _add(self.pools, pool.key, pool)
             self.seed_opt_out_list(pool.opt_out_list_name)
             for identity in origination_identities:
-                self._join(pool, identity)
+                join(pool, identity)
         return pool
 
     def seed_opt_out_list(self, name: str, **attributes: Any) -> OptOutList:
@@ -115,10 +99,7 @@ class Seeding(IdentityOperations):
                 if attributes:
                     raise ValueError(f"the opt-out list {name} exists: it takes no attributes")
                 return existing
-            record = _seeded(
-                lambda **a: OptOutList(self._arn("opt-out-list", name), name, **a),
-                {"created_timestamp": utcnow(), **attributes},
-            )
+            record = _seeded(lambda **a: self._new_opt_out_list(name, **a), attributes)
             _check_seed(record, "OptOutListInformation")
             return self.opt_out_lists.add(name, record)
 
@@ -147,9 +128,8 @@ class Seeding(IdentityOperations):
 
     def _holds(self, identity: OriginationIdentity) -> bool:
         """Whether ``identity`` is the very record this backend holds."""
-        if isinstance(identity, PhoneNumber):
-            return self.phone_numbers.get(identity.phone_number_id) is identity
-        return self.sender_ids.get(identity.key) is identity
+        store: OrderedStore[Any] = self._store(identity.resource_type)
+        return store.get(identity.key) is identity
 
 
 def _add(store: OrderedStore[R], key: str, record: R) -> R:

@@ -98,6 +98,23 @@ def idempotency_token(operation: str) -> str | None:
 
 
 @cache
+def item_shape(operation: str) -> str:
+    """The shape of one item a listing operation pages through (``PoolInformation`` for DescribePools)."""
+    config = paginator(operation)
+    assert config is not None, f"{operation} does not page"
+    items = output_shape(operation).members[config["result_key"]]
+    return str(items.member.name)  # type: ignore[attr-defined]
+
+
+@cache
+def result_key(operation: str) -> str:
+    """The output member a listing operation pages (``Pools``)."""
+    config = paginator(operation)
+    assert config is not None, f"{operation} does not page"
+    return str(config["result_key"])
+
+
+@cache
 def max_page_size(operation: str) -> int:
     """The model's upper bound of the operation's limit key (MaxResults): also our default page size."""
     config = paginator(operation)

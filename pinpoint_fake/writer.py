@@ -2,7 +2,8 @@
 
 A writer is built once per shape name (names are unique within a service model) and reads a record's
 attributes by the model's member names in snake_case; a member that is None is left out, so every answer
-has exactly the members its output shape gives. Scalars are written as ``json.dumps`` writes them.
+has exactly the members its output shape gives, and an attribute the shape does not have is refused.
+Scalars are written as ``json.dumps`` writes them.
 
 A structure whose members are all scalars (``PoolInformation``, say) is written once per distinct tuple of
 member values and then served from a bounded memo: the same values always give the same text, and a page of
@@ -85,7 +86,7 @@ def _structure(model_shape: StructureShape) -> Writer:
         for name, member in model_shape.members.items()
     ]
     if not members:  # an output with no members (TagResourceResult)
-        return lambda record: "{}"
+        return _strict(model_shape.name, [], lambda record: "{}")
 
     def write_values(values: tuple[Any, ...]) -> str:
         parts = [
@@ -101,8 +102,26 @@ def _structure(model_shape: StructureShape) -> Writer:
         return tuple(getattr(record, attribute, None) for attribute in attributes)
 
     if all(member.type_name in _SCALARS for member in model_shape.members.values()):
-        return _memoized(write_values, attributes, values_of)
-    return lambda record: write_values(values_of(record))
+        return _strict(model_shape.name, attributes, _memoized(write_values, attributes, values_of))
+    return _strict(model_shape.name, attributes, lambda record: write_values(values_of(record)))
+
+
+def _strict(shape_name: str, attributes: list[str], write_record: Writer) -> Writer:
+    """Refuse a record whose attribute the shape does not have (a misspelt member would vanish).
+
+    Records with slots have exactly their declared attributes (a test holds them to their shapes); only a
+    record with a ``__dict__`` (a ``Result``) can carry an attribute no one declared.
+    """
+    allowed = frozenset(attributes)
+
+    def write_checked(record: Any) -> str:
+        extra = getattr(record, "__dict__", None) if type(record).__dictoffset__ else None
+        if extra and not allowed.issuperset(extra):
+            unknown = sorted(set(extra) - allowed)
+            raise TypeError(f"{shape_name} has no member for the attributes {unknown} of {record!r}")
+        return write_record(record)
+
+    return write_checked
 
 
 def _memoized(

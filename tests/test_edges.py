@@ -289,3 +289,52 @@ def test_clearing_the_memos_changes_no_answer(pinpoint_client: Any) -> None:
     before = pinpoint_client.describe_pools()["Pools"]
     clear_memos()
     assert pinpoint_client.describe_pools()["Pools"] == before
+
+
+# -- the layout's guarantees ----------------------------------------------------------------------------
+
+
+def test_a_result_with_a_member_its_shape_lacks_fails_loudly(pinpoint_client: Any, monkeypatch: Any) -> None:
+    from pinpoint_fake.backend import PinpointBackend
+    from pinpoint_fake.errors import FakeInternalError
+    from pinpoint_fake.records import Result
+
+    def misspelt(self: Any, resource_arn: str) -> Result:
+        return Result(resource_arn=resource_arn, tgas=[])
+
+    monkeypatch.setattr(PinpointBackend, "list_tags_for_resource", misspelt)
+    pool = new_pool(pinpoint_client)
+    with pytest.raises(FakeInternalError, match=r"no member for the attributes \['tgas'\]"):
+        pinpoint_client.list_tags_for_resource(ResourceArn=pool["PoolArn"])
+
+
+def test_a_reused_token_of_an_answer_about_no_resource_conflicts_without_naming_one(
+    pinpoint_client: Any, monkeypatch: Any
+) -> None:
+    from pinpoint_fake.backend import PinpointBackend
+    from pinpoint_fake.records import Result
+
+    def created(self: Any, opt_out_list_name: str, tags: Any = None) -> Result:
+        return Result(opt_out_list_name=opt_out_list_name)  # an answer that is no record
+
+    monkeypatch.setattr(PinpointBackend, "create_opt_out_list", created)
+    pinpoint_client.create_opt_out_list(OptOutListName="Quiet", ClientToken="t")
+    response = client_error(pinpoint_client.create_opt_out_list, OptOutListName="Loud", ClientToken="t")
+    assert (response["Error"]["Code"], response["Reason"]) == ("ConflictException", "RESOURCE_ALREADY_EXISTS")
+    assert "ResourceType" not in response
+    assert "ResourceId" not in response
+
+
+def test_looking_at_another_account_creates_no_backend_for_it(
+    pinpoint_client: Any, pinpoint_mock: Any
+) -> None:
+    stranger = "999999999999"
+    pool_arn = f"arn:aws:sms-voice:{REGION}:{stranger}:pool/pool-{'0' * 32}"
+    response = client_error(pinpoint_client.describe_pools, PoolIds=[pool_arn])
+    assert (response["Error"]["Code"], response["ResourceId"]) == ("ResourceNotFoundException", pool_arn)
+    pinpoint_client.describe_pools(Owner="SHARED")
+    pinpoint_client.request_phone_number(
+        IsoCountryCode="US", MessageType="TRANSACTIONAL", NumberCapabilities=["SMS"], NumberType="SIMULATOR"
+    )  # a lease looks at every account's numbers
+    assert stranger not in pinpoint_mock.backends
+    assert list(pinpoint_mock.backends) == ["123456789012"]

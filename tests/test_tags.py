@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 from botocore.config import Config
 
+from pinpoint_fake.core import STORES
 from pinpoint_fake.pytest_plugin import new_client
-from pinpoint_fake.resources import STORES
 from pinpoint_fake.service_model import enum_values, output_shape
 
 from .helpers import client_error, new_pool

@@ -1,11 +1,11 @@
-"""Tags and resource policies, by ARN: TagResource, UntagResource, ListTagsForResource, PutResourcePolicy,
-GetResourcePolicy and DeleteResourcePolicy.
+"""Resource policies, by ARN: PutResourcePolicy, GetResourcePolicy and DeleteResourcePolicy.
 
 A resource policy shares a pool, phone number, sender ID or opt-out list with the accounts its ``Allow``
 statements name as principals (an account ID, an IAM ARN of the account, or ``*`` for every account) and its
 ``Deny`` statements do not (an explicit deny wins, as in IAM). Actions and conditions are not evaluated. A
 shared record is visible, read-only, to those accounts in the same region: in Describe*(Owner="SHARED"), and
-by its ARN in Describe* and ListPoolOriginationIdentities. Only the owner tags it or changes its policy.
+by its ARN in Describe* and ListPoolOriginationIdentities (``core.Core._granted``). Only the owner changes
+its policy.
 """
 
 from __future__ import annotations
@@ -16,49 +16,15 @@ from typing import Any
 
 from moto.core.utils import utcnow
 
-from . import arns
-from .errors import (
-    ResourceNotFoundException,
-    ServiceQuotaExceededException,
-    ValidationException,
-    ValidationExceptionField,
-)
-from .opt_outs import OptOutOperations
-from .records import Resource, ResourcePolicy, Result, Tag
-from .resources import STORES, model_resource_types
-from .service_model import output_shape
+from ..core import Core
+from ..errors import ResourceNotFoundException, ValidationException, ValidationExceptionField
+from ..records import ResourcePolicy, Result
 
 EVERYONE = "*"
 _ACCOUNT = re.compile(r"(?:arn:[^:]+:iam::)?(\d{12})(?::.*)?")
 
 
-class SharingOperations(OptOutOperations):
-    # -- tags -----------------------------------------------------------------------------------------
-
-    def tag_resource(self, resource_arn: str, tags: list[Tag]) -> Result:
-        record = self._resource(resource_arn)
-        merged = {tag.key: tag for tag in record.tags}
-        merged.update((tag.key, tag) for tag in tags)
-        limit = int(output_shape("ListTagsForResource").members["Tags"].metadata["max"])
-        if len(merged) > limit:
-            raise ServiceQuotaExceededException(
-                "TAGS_PER_RESOURCE",
-                f"A resource can have at most {limit} tags; this would give it {len(merged)}.",
-            )
-        record.tags = list(merged.values())
-        return Result()
-
-    def untag_resource(self, resource_arn: str, tag_keys: list[str]) -> Result:
-        record = self._resource(resource_arn)
-        removed = set(tag_keys)
-        record.tags = [tag for tag in record.tags if tag.key not in removed]
-        return Result()
-
-    def list_tags_for_resource(self, resource_arn: str) -> Result:
-        return Result(resource_arn=resource_arn, tags=self._resource(resource_arn).tags)
-
-    # -- resource policies ----------------------------------------------------------------------------
-
+class PolicyOperations(Core):
     def put_resource_policy(self, resource_arn: str, policy: str) -> ResourcePolicy:
         record = self._resource(resource_arn)
         record.resource_policy = ResourcePolicy(resource_arn, policy, utcnow(), *_grantees(policy))
@@ -76,22 +42,6 @@ class SharingOperations(OptOutOperations):
             raise ResourceNotFoundException("policy", resource_arn, "The resource has no resource policy.")
         record.resource_policy = None
         return policy
-
-    # -- helpers --------------------------------------------------------------------------------------
-
-    def _resource(self, resource_arn: str) -> Resource:
-        """The record of this account an ARN names, of any kind the fake holds."""
-        arn = arns.parse(resource_arn)
-        if arn is None or arn.resource_type not in model_resource_types():
-            raise ValidationException(
-                f"'{resource_arn}' is not the ARN of a resource of this service.",
-                "INVALID_ARN",
-                (ValidationExceptionField("ResourceArn", "Invalid ARN"),),
-            )
-        if arn.resource_type not in STORES:  # a kind of resource the fake never holds
-            raise ResourceNotFoundException(arn.resource_type, resource_arn)
-        record: Resource = self._record(resource_arn, arn.resource_type, "ResourceArn")
-        return record
 
 
 def _grantees(policy: str) -> tuple[frozenset[str], frozenset[str]]:

@@ -12,16 +12,14 @@ from collections.abc import Callable, Iterable
 
 from moto.core.utils import utcnow
 
-from .errors import ConflictException, ResourceNotFoundException
-from .filters import predicate
-from .identities import IdentityOperations
-from .pagination import Entry, paginate
-from .records import DEFAULT_OPT_OUT_LIST, Filter, OptedOutNumber, OptOutList, Result, Tag
-from .resources import unique_tags
-from .service_model import max_page_size
+from ..core import Core, listed, unique_tags
+from ..errors import ConflictException, ResourceNotFoundException
+from ..pagination import Entry
+from ..phone_ranges import e164
+from ..records import DEFAULT_OPT_OUT_LIST, Filter, OptedOutNumber, OptOutList, Result, Tag
 
 
-class OptOutOperations(IdentityOperations):
+class OptOutOperations(Core):
     def create_opt_out_list(self, opt_out_list_name: str, tags: list[Tag] | None = None) -> OptOutList:
         if opt_out_list_name in self.opt_out_lists:
             raise ConflictException(
@@ -30,19 +28,18 @@ class OptOutOperations(IdentityOperations):
                 opt_out_list_name,
                 f"The opt-out list '{opt_out_list_name}' already exists.",
             )
-        return self._new_opt_out_list(opt_out_list_name, tags=unique_tags(tags))
+        record = self._new_opt_out_list(opt_out_list_name, tags=unique_tags(tags))
+        return self.opt_out_lists.add(record.key, record)
 
     def delete_opt_out_list(self, opt_out_list_name: str) -> OptOutList:
         record = self._opt_out_list(opt_out_list_name)
         name = record.opt_out_list_name
-        users = [pool.pool_id for pool in self.pools.values() if pool.opt_out_list_name == name] + [
-            number.phone_number_id
-            for number in self.phone_numbers.values()
-            if number.opt_out_list_name == name
-        ]
+        users = self._users_of("opt-out-list", name)
         if name == DEFAULT_OPT_OUT_LIST or users:
             why = (
-                "is the account's default list" if name == DEFAULT_OPT_OUT_LIST else f"is used by {users[0]}"
+                "is the account's default list"
+                if name == DEFAULT_OPT_OUT_LIST
+                else f"is used by {users[0].resource_id}"
             )
             raise ConflictException(
                 "RESOURCE_DELETION_NOT_ALLOWED",
@@ -59,18 +56,15 @@ class OptOutOperations(IdentityOperations):
         max_results: int | None = None,
         owner: str | None = None,
     ) -> Result:
-        lists, token = self._describe(
+        return self._describe(
             "DescribeOptOutLists",
             "opt-out-list",
-            "OptOutListInformation",
             self._names(opt_out_list_names, "opt-out-list", "OptOutListNames"),
-            None,
-            owner,
-            next_token,
-            max_results,
-            "OptOutListNames",
+            ids_member="OptOutListNames",
+            owner=owner,
+            next_token=next_token,
+            max_results=max_results,
         )
-        return Result(opt_out_lists=lists, next_token=token)
 
     def put_opted_out_number(self, opt_out_list_name: str, opted_out_number: str) -> Result:
         """Opt a number out; a number already in the list stays as it was."""
@@ -98,7 +92,6 @@ class OptOutOperations(IdentityOperations):
     ) -> Result:
         record = self._opt_out_list(opt_out_list_name, shared=True)
         store = record.opted_out_numbers
-        operation = "DescribeOptedOutNumbers"
         entries_after: Callable[[int], Iterable[Entry[OptedOutNumber]]] = store.after
         if opted_out_numbers:
             entries = {}
@@ -107,33 +100,17 @@ class OptOutOperations(IdentityOperations):
                 if entry is None:
                     raise ResourceNotFoundException("opted-out-number", number)
                 entries[entry[0]] = entry
-            chosen = [entries[seq] for seq in sorted(entries)]
-            entries_after = lambda after: (e for e in chosen if e[0] > after)  # noqa: E731
-        numbers, token = paginate(
+            entries_after = listed([entries[seq] for seq in sorted(entries)])
+        return self._page(
+            "DescribeOptedOutNumbers",
             entries_after,
-            predicate(filters, "OptedOutNumberInformation"),
+            filters=filters,
             next_token=next_token,
-            page_size=max_results or max_page_size(operation),
-            request=(
-                operation,
-                self.account_id,
-                self.region_name,
-                record.opt_out_list_arn,
-                opted_out_numbers,
-                filters,
-            ),
-        )
-        return Result(
+            max_results=max_results,
+            bound_to=(record.opt_out_list_arn, opted_out_numbers),
             opt_out_list_arn=record.opt_out_list_arn,
             opt_out_list_name=record.opt_out_list_name,
-            opted_out_numbers=numbers,
-            next_token=token,
         )
-
-
-def e164(number: str) -> str:
-    """A number as the lists keep it: with its ``+``."""
-    return number if number.startswith("+") else f"+{number}"
 
 
 def _opted_out(record: OptOutList, entry: OptedOutNumber) -> Result:

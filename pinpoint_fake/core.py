@@ -1,10 +1,15 @@
-"""What every operation of the backend stands on: the stores, how IDs and ARNs name records, and sharing.
+"""What every family of operations stands on: the stores, how IDs and ARNs name records, listing, the phone
+numbers of the registry, and the factories that give a new record its defaults.
 
-A backend holds one store per kind of resource, each an ``OrderedStore`` keyed by the resource's ID (a sender
-ID by ``<SenderId>/<IsoCountryCode>``, an opt-out list by its name). An ID names a record of the caller's own
-account and region; an ARN may name one anywhere. A record of another account of the same region is
-visible to the caller, read-only, when its resource policy grants the caller's account (``sharing.py``);
-everything else another account or region holds is not found.
+A backend holds one store per kind of resource (``STORES``), each an ``OrderedStore`` keyed by the record's
+``key``. An ID names a record of the caller's own account and region; an ARN may name one anywhere. A record
+of another account of the same region is visible to the caller, read-only, when its resource policy grants
+the caller's account; everything else another account or region holds is not found. Lookups across
+accounts and regions go through the registry the composition root binds (``Core.registry``), which reads
+what exists and never creates a backend.
+
+Families (``operations/``) extend ``Core`` and nothing else; ``seeding.py`` builds on the same factories, so
+no default is written twice.
 """
 
 from __future__ import annotations
@@ -13,15 +18,17 @@ import threading
 import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from typing import TYPE_CHECKING, Any, cast
+from functools import cache
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+from uuid import uuid4
 
+from botocore import xform_name
 from moto.core.base_backend import BaseBackend
 from moto.core.utils import utcnow
 from moto.utilities.utils import get_partition
 
-from . import arns, phone_ranges
+from . import arns, phone_ranges, prices
 from .errors import (
-    ConflictException,
     ResourceNotFoundException,
     ResourceType,
     ValidationException,
@@ -37,20 +44,21 @@ from .records import (
     PhoneNumber,
     Pool,
     Resource,
+    Result,
     SenderId,
+    sender_id_key,
 )
-from .service_model import enum_values, max_page_size
+from .rules.guards import ACTIVE, require_active
+from .service_model import enum_values, item_shape, max_page_size, result_key
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from .registry import Registry
 
-ACTIVE = "ACTIVE"
-
-# One lock for the whole registry: a call may read another account's records (what it shares), and locks
-# per backend taken in both orders by two accounts reading each other's would deadlock.
+# Every backend of the registry shares one lock: a call may read records of another account (a shared
+# resource), and per-account locks taken in both orders would deadlock.
 REGISTRY_LOCK = threading.RLock()
 
-# The attribute of the backend that stores each kind of resource the fake holds.
+# The store of each kind of resource the fake holds.
 STORES: dict[ResourceType, str] = {
     "pool": "pools",
     "phone-number": "phone_numbers",
@@ -58,9 +66,19 @@ STORES: dict[ResourceType, str] = {
     "opt-out-list": "opt_out_lists",
 }
 
+# Who uses what: a resource of the key's type is in use while a record of one of these stores names it in
+# the attribute given (and then it cannot be deleted).
+REFERENCES: dict[ResourceType, tuple[tuple[str, str], ...]] = {
+    "opt-out-list": (("pools", "opt_out_list_name"), ("phone_numbers", "opt_out_list_name")),
+}
 
-class Resources(BaseBackend):
-    """The state of the service in one account and region, and how requests name it."""
+Named = tuple[str, "Core | None", str]  # (value as given, backend that would hold it, key in its store)
+
+
+class Core(BaseBackend):
+    """State of pinpoint-sms-voice-v2 in one account and region, and the lookups every family needs."""
+
+    registry: ClassVar[Registry[Core]]  # bound by backend.py, the composition root
 
     def __init__(self, region_name: str, account_id: str) -> None:
         super().__init__(region_name, account_id)
@@ -73,7 +91,7 @@ class Resources(BaseBackend):
         self._client_tokens: dict[tuple[str, str], tuple[str, Any]] = {}
         self._leased: Counter[str] = Counter()  # where the next lease starts looking, by country
         self.numbers_in_use: set[str] = set()  # the E.164 numbers of this backend's phone numbers
-        self._new_opt_out_list(DEFAULT_OPT_OUT_LIST)
+        self.opt_out_lists.add(DEFAULT_OPT_OUT_LIST, self._new_opt_out_list(DEFAULT_OPT_OUT_LIST))
 
     # -- names ----------------------------------------------------------------------------------------
 
@@ -86,7 +104,7 @@ class Resources(BaseBackend):
 
     def _resolve(
         self, value: str, resource_types: tuple[ResourceType, ...], field: str
-    ) -> tuple[ResourceType, Resources | None, str]:
+    ) -> tuple[ResourceType, Core | None, str]:
         """(resource type, backend that would hold it, key) for an ID or an ARN of one of ``resource_types``.
 
         The backend is None for an ARN of another region or partition, or of an account with no state here.
@@ -103,55 +121,9 @@ class Resources(BaseBackend):
         resource_type = resource_types[resource_types.index(arn.resource_type)]
         if (arn.partition, arn.region) != (self.partition, self.region_name):
             return resource_type, None, arn.resource_id
-        return resource_type, self._backend_of(arn.account_id), arn.resource_id
-
-    def _backend_of(self, account_id: str) -> Resources | None:
-        """This region's backend of ``account_id``, if that account has any state (none is created)."""
-        if account_id == self.account_id:
-            return self
-        from .backend import pinpoint_backends
-
-        per_account = dict.get(pinpoint_backends, account_id)
-        return None if per_account is None else dict.get(per_account, self.region_name)
-
-    def _all_backends(self) -> Iterator[Resources]:
-        """Every backend of the registry, in every account and region (none is created)."""
-        from .backend import pinpoint_backends
-
-        for per_account in list(pinpoint_backends.values()):
-            yield from list(dict.values(per_account))
-
-    def _number_in_use(self, number: str) -> bool:
-        """Whether a phone number of any account or region has this E.164 number (one owner per number)."""
-        return number in self.numbers_in_use or any(number in b.numbers_in_use for b in self._all_backends())
-
-    def _free_number(self, iso_country_code: str) -> str | None:
-        """The next number of the country that nobody holds (None without a range); a lease takes it."""
-        serial = self._leased[iso_country_code]
-        while (number := phone_ranges.lease(iso_country_code, serial)) is not None and self._number_in_use(
-            number
-        ):
-            serial += 1
-        self._leased[iso_country_code] = serial  # what it skipped is taken
-        return number
-
-    def _hold(self, phone_number: PhoneNumber) -> PhoneNumber:
-        """Store a phone number, and move the country's next lease past its number if it was that one."""
-        self.phone_numbers.add(phone_number.phone_number_id, phone_number)
-        self.numbers_in_use.add(phone_number.phone_number)
-        country = phone_number.iso_country_code
-        if phone_ranges.lease(country, self._leased[country]) == phone_number.phone_number:
-            self._leased[country] += 1
-        return phone_number
-
-    def _peers(self) -> Iterator[Resources]:
-        """This region's backends of every other account with state."""
-        from .backend import pinpoint_backends
-
-        for account_id, per_account in list(pinpoint_backends.items()):
-            peer = dict.get(per_account, self.region_name) if account_id != self.account_id else None
-            if peer is not None:
-                yield peer
+        if arn.account_id == self.account_id:
+            return resource_type, self, arn.resource_id
+        return resource_type, self.registry.backend_of(arn.account_id, self.region_name), arn.resource_id
 
     def _granted(self, record: Resource) -> bool:
         """Whether ``record`` (of another account) is shared with this backend's account."""
@@ -174,15 +146,16 @@ class Resources(BaseBackend):
 
     def _active_pool(self, pool_id: str) -> Pool:
         pool = self._pool(pool_id)
-        if pool.status != ACTIVE:
-            raise ConflictException(
-                "RESOURCE_NOT_ACTIVE", "pool", pool.pool_id, f"The pool '{pool.pool_id}' is {pool.status}."
-            )
+        require_active(pool)
         return pool
 
     def _opt_out_list(self, name_or_arn: str, *, shared: bool = False) -> OptOutList:
         record: OptOutList = self._record(name_or_arn, "opt-out-list", "OptOutListName", shared=shared)
         return record
+
+    def _opt_out_list_name(self, name_or_arn: str | None) -> str | None:
+        """The name of the list a request names by name or ARN (None when it names none)."""
+        return None if name_or_arn is None else self._opt_out_list(name_or_arn).opt_out_list_name
 
     def _phone_number(self, phone_number_id: str) -> PhoneNumber:
         record: PhoneNumber = self._record(phone_number_id, "phone-number", "PhoneNumberId")
@@ -192,7 +165,7 @@ class Resources(BaseBackend):
         """A sender ID of this account, by ID and country or by ARN (whose country must be the one given)."""
         _, backend, key = self._resolve(sender_id, ("sender-id",), field)
         if not sender_id.startswith("arn:"):
-            key = f"{sender_id}/{iso_country_code}"
+            key = sender_id_key(sender_id, iso_country_code)
         record = self.sender_ids.get(key) if backend is self else None
         if record is None:
             raise ResourceNotFoundException("sender-id", sender_id)
@@ -219,7 +192,7 @@ class Resources(BaseBackend):
             if sender_id is not None:
                 check_country(sender_id.iso_country_code, iso_country_code)
         elif iso_country_code is not None:
-            sender_id = self.sender_ids.get(f"{key}/{iso_country_code}")
+            sender_id = self.sender_ids.get(sender_id_key(key, iso_country_code))
         else:
             candidates = [record for record in self.sender_ids.values() if record.sender_id == key]
             if len(candidates) > 1:
@@ -237,14 +210,37 @@ class Resources(BaseBackend):
             raise ResourceNotFoundException(looks_like, value)
         return sender_id
 
+    def _resource(self, resource_arn: str) -> Resource:
+        """The record of this account an ARN names, of any kind the fake holds (tags, policies)."""
+        arn = arns.parse(resource_arn)
+        if arn is None or arn.resource_type not in model_resource_types():
+            raise ValidationException(
+                f"'{resource_arn}' is not the ARN of a resource of this service.",
+                "INVALID_ARN",
+                (ValidationExceptionField("ResourceArn", "Invalid ARN"),),
+            )
+        if arn.resource_type not in STORES:  # a kind of resource the fake never holds
+            raise ResourceNotFoundException(arn.resource_type, resource_arn)
+        record: Resource = self._record(resource_arn, arn.resource_type, "ResourceArn")
+        return record
+
     def _pools_of(self, identity: OriginationIdentity) -> list[Pool]:
         """The pools ``identity`` is in, oldest first."""
         arn = identity.origination_identity_arn
         return [pool for pool in self.pools.values() if arn in pool.origination_identities]
 
-    def _names(
-        self, values: list[str] | None, resource_type: ResourceType, field: str
-    ) -> list[tuple[str, Resources | None, str]]:
+    def _users_of(self, resource_type: ResourceType, key: str) -> list[Any]:
+        """The records that use a resource (``REFERENCES``), in store order."""
+        return [
+            record
+            for store, attribute in REFERENCES.get(resource_type, ())
+            for record in getattr(self, store).values()
+            if getattr(record, attribute) == key
+        ]
+
+    # -- listing --------------------------------------------------------------------------------------
+
+    def _names(self, values: Sequence[str] | None, resource_type: ResourceType, field: str) -> list[Named]:
         """(value, backend, key) for each ID or ARN of a Describe* request's list of IDs."""
         named = []
         for index, value in enumerate(values or ()):
@@ -252,21 +248,46 @@ class Resources(BaseBackend):
             named.append((value, backend, key))
         return named
 
-    # -- listing --------------------------------------------------------------------------------------
+    def _page(
+        self,
+        operation: str,
+        entries_after: Callable[[int], Iterable[Entry[Any]]],
+        *,
+        filters: list[Filter] | None = None,
+        next_token: str | None,
+        max_results: int | None,
+        bound_to: tuple[object, ...] = (),
+        **members: Any,
+    ) -> Result:
+        """One page of any listing operation, as its result.
+
+        The model says what a page holds: the paginator's result key names the output member, its items'
+        shape the filters apply to, and the limit's maximum is the default page size. A NextToken is bound
+        to the operation, account, region, filters and ``bound_to`` (what else the request named). Other
+        output members (a pool's ID, say) are given as ``members``.
+        """
+        items, token = paginate(
+            entries_after,
+            predicate(filters, item_shape(operation)),
+            next_token=next_token,
+            page_size=max_results or max_page_size(operation),
+            request=(operation, self.account_id, self.region_name, *bound_to, filters),
+        )
+        return Result(**members, **{xform_name(result_key(operation)): items}, next_token=token)
 
     def _describe(
         self,
         operation: str,
         resource_type: ResourceType,
-        item_shape: str,
-        named: Sequence[tuple[str, Resources | None, str]] | None,
-        filters: list[Filter] | None,
+        named: Sequence[Named],
+        *,
+        ids_member: str,
         owner: str | None,
         next_token: str | None,
         max_results: int | None,
-        ids_member: str,
+        filters: list[Filter] | None = None,
         named_as: object = None,
-    ) -> tuple[list[Any], str | None]:
+    ) -> Result:
         """One page of a Describe* operation: the records ``named`` (value, backend, key), or the
         caller's own (``Owner`` omitted or ``SELF``), or those other accounts share with it (``SHARED``).
         ``named_as`` is how the request named them, if more than the values (a token is bound to it)."""
@@ -279,48 +300,44 @@ class Resources(BaseBackend):
                     ValidationExceptionField(ids_member, "Cannot be used with Owner"),
                 ),
             )
-        matches = predicate(filters, item_shape)
         entries_after: Callable[[int], Iterable[Entry[Any]]]
         if named:
-            entries_after = _after(self._named_entries(resource_type, named))
+            entries_after = listed(self._named_entries(resource_type, named))
         elif owner == "SHARED":
-            entries_after = _after(self._shared_entries(resource_type))
+            entries_after = listed(self._shared_entries(resource_type))
         else:
             entries_after = self._store(resource_type).after
-        # What a token is bound to: the request but for NextToken and MaxResults (records repr stably).
-        names = [value for value, _, _ in named or ()] if named_as is None else named_as
-        request = (operation, self.account_id, self.region_name, names, filters, owner)
-        return paginate(
+        names = [value for value, _, _ in named] if named_as is None else named_as
+        return self._page(
+            operation,
             entries_after,
-            matches,
+            filters=filters,
             next_token=next_token,
-            page_size=max_results or max_page_size(operation),
-            request=request,
+            max_results=max_results,
+            bound_to=(names, owner),
         )
 
-    def _named_entries(
-        self, resource_type: ResourceType, named: Sequence[tuple[str, Resources | None, str]]
-    ) -> list[Entry[Any]]:
+    def _named_entries(self, resource_type: ResourceType, named: Sequence[Named]) -> list[Entry[Any]]:
         """The records named, each once, in order of position; the first unknown one is not found."""
         found: dict[int, Any] = {}
         for value, backend, key in named:
             entry = backend._store(resource_type).entry(key) if backend is not None else None
             if entry is None or (backend is not self and not self._granted(entry[1])):
                 raise ResourceNotFoundException(resource_type, value)
-            found[self._position(cast("Resources", backend), entry[0])] = entry[1]
+            found[self._position(cast("Core", backend), entry[0])] = entry[1]
         return sorted(found.items())
 
     def _shared_entries(self, resource_type: ResourceType) -> list[Entry[Any]]:
         """What other accounts of this region share with this one, ordered by position."""
         entries = [
             (self._position(peer, seq), record)
-            for peer in self._peers()
+            for peer in self.registry.peers(self.account_id, self.region_name)
             for seq, record in peer._store(resource_type).entries()
             if self._granted(record)
         ]
         return sorted(entries, key=lambda entry: entry[0])
 
-    def _position(self, backend: Resources, seq: int) -> int:
+    def _position(self, backend: Core, seq: int) -> int:
         """Where a record sorts when several accounts' records are listed together: its own account's
         records first in creation order, then other accounts' by (creation sequence, account)."""
         if backend is self:
@@ -329,19 +346,88 @@ class Resources(BaseBackend):
         number = int(account) if account.isdigit() else zlib.crc32(account.encode())
         return (seq << 64) | (number % (1 << 64))
 
-    # -- creation -------------------------------------------------------------------------------------
+    # -- phone numbers of the registry (one owner per E.164 number) ----------------------------------
+
+    def _number_in_use(self, number: str) -> bool:
+        """Whether a phone number of any account or region has this E.164 number."""
+        return number in self.numbers_in_use or any(
+            number in backend.numbers_in_use for backend in self.registry.everywhere()
+        )
+
+    def _free_number(self, iso_country_code: str) -> str | None:
+        """The next number of the country that nobody holds (None without a range); a lease takes it."""
+        serial = self._leased[iso_country_code]
+        while (number := phone_ranges.lease(iso_country_code, serial)) is not None and self._number_in_use(
+            number
+        ):
+            serial += 1
+        self._leased[iso_country_code] = serial  # what it skipped is taken
+        return number
+
+    def _lease(self, iso_country_code: str) -> str:
+        number = self._free_number(iso_country_code)
+        if number is None:
+            raise ValidationException(
+                f"pinpoint_fake has no phone numbers to lease in {iso_country_code}.",
+                "INVALID_PARAMETER",
+                (ValidationExceptionField("IsoCountryCode", "No numbers available in this country"),),
+            )
+        return number
+
+    def _hold(self, phone_number: PhoneNumber) -> PhoneNumber:
+        """Store a phone number, and move the country's next lease past its number if it was that one."""
+        self.phone_numbers.add(phone_number.key, phone_number)
+        self.numbers_in_use.add(phone_number.phone_number)
+        country = phone_number.iso_country_code
+        if phone_ranges.lease(country, self._leased[country]) == phone_number.phone_number:
+            self._leased[country] += 1
+        return phone_number
+
+    def _let_go(self, phone_number: PhoneNumber) -> None:
+        """Forget a released phone number: its E.164 number is free for any account again."""
+        self.phone_numbers.remove(phone_number.key)
+        self.numbers_in_use.discard(phone_number.phone_number)
+
+    # -- factories: a new record with its defaults (stored by the caller) -----------------------------
+
+    def _new_phone_number(self, **attributes: Any) -> PhoneNumber:
+        phone_number_id = attributes.pop("phone_number_id", None) or f"phone-{uuid4().hex}"
+        defaults: dict[str, Any] = {
+            "phone_number_arn": self._arn("phone-number", phone_number_id),
+            "status": ACTIVE,
+            "monthly_leasing_price": prices.monthly_leasing_price(attributes.get("number_type", "")),
+            "created_timestamp": utcnow(),
+        }
+        return PhoneNumber(phone_number_id=phone_number_id, **{**defaults, **attributes})
+
+    def _new_sender_id(self, sender_id: str, iso_country_code: str, **attributes: Any) -> SenderId:
+        defaults: dict[str, Any] = {
+            "sender_id_arn": self._arn("sender-id", sender_id_key(sender_id, iso_country_code)),
+            "message_types": list(enum_values("MessageType")),
+            "monthly_leasing_price": prices.SENDER_ID_MONTHLY_LEASING_PRICE,
+        }
+        return SenderId(sender_id=sender_id, iso_country_code=iso_country_code, **{**defaults, **attributes})
+
+    def _new_pool(self, **attributes: Any) -> Pool:
+        pool_id = attributes.pop("pool_id", None) or f"pool-{uuid4().hex}"
+        defaults: dict[str, Any] = {
+            "pool_arn": self._arn("pool", pool_id),
+            "status": ACTIVE,
+            "message_type": "TRANSACTIONAL",
+            "created_timestamp": utcnow(),
+        }
+        return Pool(pool_id=pool_id, **{**defaults, **attributes})
 
     def _new_opt_out_list(self, name: str, **attributes: Any) -> OptOutList:
-        record = OptOutList(
-            opt_out_list_arn=self._arn("opt-out-list", name),
-            opt_out_list_name=name,
-            created_timestamp=attributes.pop("created_timestamp", None) or utcnow(),
-            **attributes,
-        )
-        return self.opt_out_lists.add(name, record)
+        defaults: dict[str, Any] = {
+            "opt_out_list_arn": self._arn("opt-out-list", name),
+            "created_timestamp": utcnow(),
+        }
+        return OptOutList(opt_out_list_name=name, **{**defaults, **attributes})
 
 
-def _after(entries: list[Entry[Any]]) -> Callable[[int], Iterable[Entry[Any]]]:
+def listed(entries: list[Entry[Any]]) -> Callable[[int], Iterable[Entry[Any]]]:
+    """A listing of chosen entries (in position order), as ``_page`` reads a store's."""
     return lambda after: (entry for entry in entries if entry[0] > after)
 
 
@@ -359,5 +445,6 @@ def unique_tags(tags: Iterable[Any] | None) -> list[Any]:
     return list({tag.key: tag for tag in tags or ()}.values())
 
 
+@cache
 def model_resource_types() -> frozenset[str]:
     return frozenset(enum_values("ResourceType"))

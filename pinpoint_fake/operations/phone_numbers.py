@@ -1,0 +1,137 @@
+"""Phone numbers: RequestPhoneNumber, DescribePhoneNumbers, UpdatePhoneNumber and ReleasePhoneNumber.
+
+Numbers are leased in order from ``phone_ranges.py``, never a number that any account or region holds. A
+number requested into a pool takes the pool's messaging settings, and, as the model documents, cannot be
+updated while it is in the pool. Releasing a number that is in a pool, or has deletion protection, is
+refused.
+"""
+
+from __future__ import annotations
+
+from ..core import Core, unique_tags
+from ..errors import ConflictException, ResourceNotFoundException
+from ..records import DEFAULT_OPT_OUT_LIST, Filter, PhoneNumber, Result, Tag
+from ..rules.guards import apply_changes, refuse_if_protected, require_active
+from ..rules.membership import check_joinable, join, shared_settings
+
+
+class PhoneNumberOperations(Core):
+    def request_phone_number(
+        self,
+        iso_country_code: str,
+        message_type: str,
+        number_capabilities: list[str],
+        number_type: str,
+        opt_out_list_name: str | None = None,
+        pool_id: str | None = None,
+        registration_id: str | None = None,
+        international_sending_enabled: bool | None = None,
+        deletion_protection_enabled: bool | None = None,
+        tags: list[Tag] | None = None,
+    ) -> PhoneNumber:
+        if number_type == "SIMULATOR" and message_type != "TRANSACTIONAL":
+            raise ResourceNotFoundException(
+                "phone-number",
+                number_type,
+                f"No {number_type} phone number is available for {message_type} messages.",
+            )
+        opt_out_list = self._opt_out_list_name(opt_out_list_name)
+        pool = self._active_pool(pool_id) if pool_id is not None else None
+        if registration_id is not None:
+            raise ResourceNotFoundException("registration", registration_id)
+        if pool is not None and opt_out_list is not None and opt_out_list != pool.opt_out_list_name:
+            raise ConflictException(
+                "OPT_OUT_LIST_MISMATCH",
+                "pool",
+                pool.pool_id,
+                f"The pool uses the opt-out list '{pool.opt_out_list_name}', not '{opt_out_list}'.",
+            )
+        # A number requested into a pool takes the pool's settings.
+        settings = shared_settings(pool) if pool else {}
+        settings.setdefault("opt_out_list_name", opt_out_list or DEFAULT_OPT_OUT_LIST)
+        phone_number = self._new_phone_number(
+            phone_number="",  # leased below, once the number may exist
+            iso_country_code=iso_country_code,
+            message_type=message_type,
+            number_capabilities=list(dict.fromkeys(number_capabilities)),
+            number_type=number_type,
+            international_sending_enabled=bool(international_sending_enabled),
+            deletion_protection_enabled=bool(deletion_protection_enabled),
+            tags=unique_tags(tags),
+            **settings,
+        )
+        if pool is not None:
+            check_joinable(phone_number, pool.message_type)
+        phone_number.phone_number = self._lease(iso_country_code)
+        self._hold(phone_number)
+        if pool is not None:
+            join(pool, phone_number)
+        return phone_number
+
+    def describe_phone_numbers(
+        self,
+        phone_number_ids: list[str] | None = None,
+        filters: list[Filter] | None = None,
+        next_token: str | None = None,
+        max_results: int | None = None,
+        owner: str | None = None,
+    ) -> Result:
+        return self._describe(
+            "DescribePhoneNumbers",
+            "phone-number",
+            self._names(phone_number_ids, "phone-number", "PhoneNumberIds"),
+            ids_member="PhoneNumberIds",
+            filters=filters,
+            owner=owner,
+            next_token=next_token,
+            max_results=max_results,
+        )
+
+    def update_phone_number(
+        self,
+        phone_number_id: str,
+        two_way_enabled: bool | None = None,
+        two_way_channel_arn: str | None = None,
+        two_way_channel_role: str | None = None,
+        self_managed_opt_outs_enabled: bool | None = None,
+        opt_out_list_name: str | None = None,
+        international_sending_enabled: bool | None = None,
+        deletion_protection_enabled: bool | None = None,
+    ) -> PhoneNumber:
+        phone_number = self._phone_number(phone_number_id)
+        require_active(phone_number)
+        if phone_number.pool_id is not None:  # "If the origination phone number is associated with a pool,
+            raise ConflictException(  # an error is returned." (the model's documentation of the operation)
+                "PHONE_NUMBER_ASSOCIATED_TO_POOL",
+                "phone-number",
+                phone_number.phone_number_id,
+                f"The phone number is associated with the pool '{phone_number.pool_id}': update the pool, "
+                "or disassociate the number first.",
+            )
+        apply_changes(
+            phone_number,
+            {
+                "two_way_enabled": two_way_enabled,
+                "two_way_channel_arn": two_way_channel_arn,
+                "two_way_channel_role": two_way_channel_role,
+                "self_managed_opt_outs_enabled": self_managed_opt_outs_enabled,
+                "opt_out_list_name": self._opt_out_list_name(opt_out_list_name),
+                "international_sending_enabled": international_sending_enabled,
+                "deletion_protection_enabled": deletion_protection_enabled,
+            },
+        )
+        return phone_number
+
+    def release_phone_number(self, phone_number_id: str) -> PhoneNumber:
+        phone_number = self._phone_number(phone_number_id)
+        refuse_if_protected(phone_number)
+        if phone_number.pool_id is not None:
+            raise ConflictException(
+                "PHONE_NUMBER_ASSOCIATED_TO_POOL",
+                "phone-number",
+                phone_number.phone_number_id,
+                f"The phone number is associated with the pool '{phone_number.pool_id}'.",
+            )
+        self._let_go(phone_number)
+        phone_number.status = "DELETED"
+        return phone_number
