@@ -21,6 +21,7 @@ if TYPE_CHECKING:
         PinpointFakeWarning,
         RegionNotServed,
     )
+    from .server import ThreadedPinpointServer
 
 __all__ = [
     "FakeInternalError",
@@ -30,6 +31,7 @@ __all__ = [
     "PinpointFakeError",
     "PinpointFakeWarning",
     "RegionNotServed",
+    "ThreadedPinpointServer",
     "mock_pinpoint",
     "patch_client",
     "pinpoint_backends",
@@ -45,6 +47,7 @@ _LAZY = {
     "PinpointFakeError": "errors",
     "PinpointFakeWarning": "errors",
     "RegionNotServed": "errors",
+    "ThreadedPinpointServer": "server",
 }
 
 
