@@ -106,10 +106,11 @@ class PinpointFakeError(Exception):
 
     In-process it is never an answer: it reaches the caller as an exception. The HTTP endpoint
     (``pinpoint_fake.server``) has no caller's process to raise in, so it answers it with the class name as
-    ``__type`` and ``http_status``, which no error of the service uses.
+    ``__type`` (no error shape of the service has these names) and ``http_status``: never one that AWS SDKs
+    retry (500, 502, 503, 504), as a retry would repeat the call's side effects and hide its answer.
     """
 
-    http_status: ClassVar[int] = 500
+    http_status: ClassVar[int] = 400
 
 
 class NotImplementedByFake(PinpointFakeError, NotImplementedError):

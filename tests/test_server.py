@@ -26,7 +26,6 @@ pytestmark = LOOPBACK_ONLY
 __all__ = ["server"]  # the fixture
 
 JSON_1_0 = "application/x-amz-json-1.0"
-NO_RETRIES = Config(retries={"max_attempts": 1, "mode": "standard"})
 
 
 def test_boto3_builds_a_pool_through_the_endpoint(server: ThreadedPinpointServer) -> None:
@@ -136,7 +135,7 @@ def test_other_services_are_served_by_moto_on_the_same_port(server: ThreadedPinp
 
 
 def test_an_unimplemented_operation_is_answered_501_and_warned(server: ThreadedPinpointServer) -> None:
-    client = client_of(server, config=NO_RETRIES)
+    client = client_of(server)  # botocore's default retries: 501 is not retried
     with pytest.warns(PinpointFakeWarning, match=r"PinpointSMSVoiceV2\.SendTextMessage"):
         response = client_error(
             client.send_text_message, DestinationPhoneNumber="+12065550100", MessageBody="hi"
@@ -146,20 +145,41 @@ def test_an_unimplemented_operation_is_answered_501_and_warned(server: ThreadedP
         501,
     )
     assert "PinpointSMSVoiceV2.SendTextMessage" in response["Error"]["Message"]
+    assert response["ResponseMetadata"]["RetryAttempts"] == 0
 
 
-def test_a_bug_in_the_fake_is_answered_500_without_a_traceback(
+def test_a_bug_in_the_fake_is_answered_once_without_a_traceback(
     server: ThreadedPinpointServer, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
+    calls = []
+
     def broken(*args: Any, **kwargs: Any) -> Any:
+        calls.append(kwargs)
         raise KeyError("the original text")
 
     monkeypatch.setattr(pinpoint_fake.PinpointBackend, "describe_pools", broken)
     answer = call(server, "PinpointSMSVoiceV2.DescribePools")
-    assert (answer.status, answer.document["__type"]) == (500, "FakeInternalError")
+    assert (answer.status, answer.document["__type"]) == (400, "FakeInternalError")
     assert "DescribePools: KeyError: 'the original text'" in answer.document["message"]
     assert b"Traceback" not in answer.body
     assert "KeyError: 'the original text'" in caplog.text  # the traceback goes to the server's log
+    response = client_error(client_of(server).describe_pools)  # botocore's default retries: none taken
+    retries = response["ResponseMetadata"]["RetryAttempts"]
+    assert (response["Error"]["Code"], retries) == ("FakeInternalError", 0)
+    assert len(calls) == 2
+
+
+def test_a_bug_of_the_endpoint_itself_is_answered_without_a_traceback(
+    server: ThreadedPinpointServer, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    def broken(*args: Any) -> Any:
+        raise ZeroDivisionError("in the endpoint")
+
+    monkeypatch.setattr("pinpoint_fake.server.app.admin_answer", broken)
+    answer = raw(server, b"{}", path="/pinpoint-api/reset")
+    document = assert_aws_shaped(answer, 400, "FakeInternalError")
+    assert "/pinpoint-api/reset: ZeroDivisionError: in the endpoint" in document["message"]
+    assert "ZeroDivisionError: in the endpoint" in caplog.text
 
 
 # -- bad requests ----------------------------------------------------------------------------------------
@@ -185,14 +205,14 @@ def test_a_request_without_a_target_is_an_unknown_operation(server: ThreadedPinp
     assert_aws_shaped(call(server, None), 400, "UnknownOperationException")
 
 
-def test_an_unknown_operation_is_an_unknown_operation(server: ThreadedPinpointServer) -> None:
+def test_an_unknown_operation_is_answered_as_unknown(server: ThreadedPinpointServer) -> None:
     document = assert_aws_shaped(
         call(server, "PinpointSMSVoiceV2.LaunchRocket"), 400, "UnknownOperationException"
     )
     assert document["message"] == "PinpointSMSVoiceV2.LaunchRocket"
 
 
-def test_an_unsigned_request_is_refused(server: ThreadedPinpointServer) -> None:
+def test_an_unsigned_request_to_the_endpoint_is_refused(server: ThreadedPinpointServer) -> None:
     assert_aws_shaped(
         call(server, "PinpointSMSVoiceV2.DescribePools", authorization=""),
         403,

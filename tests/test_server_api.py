@@ -94,6 +94,10 @@ def test_opt_out_lists_and_opted_out_numbers_are_seeded(server: ThreadedPinpoint
     assert (entry["OptedOutNumber"], entry["EndUserOptedOut"]) == ("+12065550123", True)
     listed = client_of(server).describe_opted_out_numbers(OptOutListName="Marketing")["OptedOutNumbers"]
     assert [(n["OptedOutNumber"], n["EndUserOptedOut"]) for n in listed] == [("+12065550123", True)]
+    naive = admin(
+        server, "seed/opt-out-list", {"OptOutListName": "Naive", "CreatedTimestamp": "2026-01-01T00:00:00"}
+    )
+    assert naive.document["CreatedTimestamp"] == 1767225600  # text without a zone is UTC, as moto's clock
     [marketing] = [
         item
         for item in client_of(server).describe_opt_out_lists()["OptOutLists"]

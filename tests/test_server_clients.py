@@ -8,6 +8,7 @@ configuration files and no instance-metadata lookup. The JavaScript part needs n
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import shutil
@@ -169,10 +170,41 @@ def test_the_javascript_sdk_speaks_to_the_endpoint(
     assert [p["PoolId"] for p in client_of(server).describe_pools()["Pools"]] == [seen["poolId"]]
 
 
+# -- aiobotocore, outside any mock ----------------------------------------------------------------------
+
+
+def test_an_aiobotocore_client_outside_a_mock_reaches_the_endpoint(server: ThreadedPinpointServer) -> None:
+    """Outside a mock the hook steps aside for an async client too, and aiohttp sends the request."""
+    aio_client = pytest.importorskip("tests.async_clients").aio_client
+
+    async def scenario() -> tuple[str, list[str]]:
+        credentials = {"aws_access_key_id": "AKIAFAKEFAKEFAKEFAKE", "aws_secret_access_key": "fake-secret"}
+        async with aio_client(endpoint_url=server.endpoint_url, **credentials) as client:
+            number = await client.request_phone_number(
+                IsoCountryCode="US",
+                MessageType="TRANSACTIONAL",
+                NumberCapabilities=["SMS"],
+                NumberType="SIMULATOR",
+            )
+            pages = client.get_paginator("describe_phone_numbers").paginate()
+            return number["PhoneNumberId"], [
+                n["PhoneNumberId"] async for page in pages for n in page["PhoneNumbers"]
+            ]
+
+    number_id, listed = asyncio.run(scenario())
+    assert listed == [number_id]
+    assert [n["PhoneNumberId"] for n in client_of(server).describe_phone_numbers()["PhoneNumbers"]] == [
+        number_id
+    ]
+
+
 # -- the command line ------------------------------------------------------------------------------------
 
 
-def test_the_command_line_serves_on_loopback_and_the_port_it_is_given(child_env: dict[str, str]) -> None:
+@pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
+def test_the_command_line_serves_on_loopback_and_the_port_it_is_given(
+    child_env: dict[str, str], stop: signal.Signals
+) -> None:
     command = [sys.executable, "-m", "pinpoint_fake.server", "--port", "0", "--quiet"]
     child = subprocess.Popen(
         command, env=child_env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
@@ -185,7 +217,7 @@ def test_the_command_line_serves_on_loopback_and_the_port_it_is_given(child_env:
         number = request_number(_client_at(url))
         assert number["PhoneNumber"] == "+12065550100"
     finally:
-        child.send_signal(signal.SIGTERM)
+        child.send_signal(stop)
         _, errors = child.communicate(timeout=30)
     assert child.returncode == 0, errors
 
