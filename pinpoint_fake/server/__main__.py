@@ -56,12 +56,7 @@ def main(argv: list[str] | None = None) -> None:
     os.environ.setdefault("MOTO_PORT", str(port))  # moto builds some URLs (SQS queue URLs, say) from it
     signal.signal(signal.SIGTERM, _exit)
     print(f"pinpoint_fake serving on http://{host}:{port} (Ctrl+C to stop)", flush=True)
-    try:
-        server.serve_forever()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        server.server_close()
+    server.serve_forever()  # werkzeug's: returns on Ctrl+C, having closed the socket
 
 
 if __name__ == "__main__":
