@@ -14,7 +14,14 @@ from .hook import install, patch_client
 if TYPE_CHECKING:
     from .activation import MockPinpoint, mock_pinpoint
     from .backend import PinpointBackend, pinpoint_backends
-    from .errors import FakeInternalError, NotImplementedByFake, PinpointFakeError, RegionNotServed
+    from .errors import (
+        FakeInternalError,
+        NotImplementedByFake,
+        PinpointFakeError,
+        PinpointFakeWarning,
+        RegionNotServed,
+    )
+    from .server import ThreadedPinpointServer
 
 __all__ = [
     "FakeInternalError",
@@ -22,7 +29,9 @@ __all__ = [
     "NotImplementedByFake",
     "PinpointBackend",
     "PinpointFakeError",
+    "PinpointFakeWarning",
     "RegionNotServed",
+    "ThreadedPinpointServer",
     "mock_pinpoint",
     "patch_client",
     "pinpoint_backends",
@@ -36,7 +45,9 @@ _LAZY = {
     "FakeInternalError": "errors",
     "NotImplementedByFake": "errors",
     "PinpointFakeError": "errors",
+    "PinpointFakeWarning": "errors",
     "RegionNotServed": "errors",
+    "ThreadedPinpointServer": "server",
 }
 
 

@@ -107,11 +107,21 @@ class ServiceQuotaExceededException(ServiceError):
 
 
 class PinpointFakeError(Exception):
-    """Raised in the caller's process for what is not an answer of the service: never sent over the wire."""
+    """Raised in the caller's process for what is not an answer of the service.
+
+    In-process it is never an answer: it reaches the caller as an exception. The HTTP endpoint
+    (``pinpoint_fake.server``) has no caller's process to raise in, so it answers it with the class name as
+    ``__type`` (no error shape of the service has these names) and ``http_status``: never one that AWS SDKs
+    retry (500, 502, 503, 504), as a retry would repeat the call's side effects and hide its answer.
+    """
+
+    http_status: ClassVar[int] = 400
 
 
 class NotImplementedByFake(PinpointFakeError, NotImplementedError):
     """The operation exists in the service model, but pinpoint_fake does not implement it yet."""
+
+    http_status: ClassVar[int] = 501
 
     def __init__(self, operation: str) -> None:
         super().__init__(
@@ -134,3 +144,13 @@ class FakeInternalError(PinpointFakeError, RuntimeError):
 
 class RegionNotServed(PinpointFakeError, LookupError):
     """The request was signed for a region where AWS does not offer the service."""
+
+    http_status: ClassVar[int] = 400
+
+
+class PinpointFakeWarning(UserWarning):
+    """Something the fake wants seen even when the exception that carries it is caught and dropped.
+
+    ``NotImplementedByFake`` is also warned, naming the operation, so that code which catches every
+    ``Exception`` cannot hide it: the warning still shows in pytest's warnings summary.
+    """

@@ -11,6 +11,12 @@ small mixin takes it off each new client (it does nothing for this service, mock
 
 The hook answers while moto's mocking is on, which ``mock_pinpoint`` and plain ``moto.mock_aws`` both turn on.
 Importing this module costs botocore's handlers only: moto is imported on the first call inside a mock.
+
+aiobotocore (and aioboto3, built on it) runs the same events but awaits the answer's body, so its clients are
+answered by ``answer_async`` instead, with aiobotocore's own response type. The mixin makes the swap on each
+new client, ``patch_client`` on an older one; aiobotocore is never imported here, only recognized once loaded.
+The response type is chosen, and its module imported, before the call reaches the registry: a call is only
+applied when its answer can be handed to the client that made it.
 """
 
 from __future__ import annotations
@@ -35,7 +41,7 @@ if TYPE_CHECKING:
     from moto.core.base_backend import BackendDict
 
     from .backend import PinpointBackend
-    from .protocol import Backend, Credentials
+    from .protocol import Backend, Credentials, Response
 
 SERVICE_ID = "pinpoint-sms-voice-v2"
 EVENT = f"before-send.{SERVICE_ID}"
@@ -61,16 +67,55 @@ def mocking_enabled() -> bool:
 
 
 def answer(request: AWSPreparedRequest, **kwargs: Any) -> AWSResponse | None:
-    """The handler: the service's answer to ``request`` while mocking, else None (botocore goes on)."""
+    """The handler for botocore's clients: the answer to ``request`` while mocking, else None (botocore goes
+    on)."""
     if not mocking_enabled():
         return None
+    status, headers, payload = _handle(request)
+    return AWSResponse(request.url, status, headers, _Body(payload))  # type: ignore[arg-type]
+
+
+def answer_async(request: AWSPreparedRequest, **kwargs: Any) -> AWSResponse | None:
+    """The handler for aiobotocore's clients: the same answer in aiobotocore's ``AioAWSResponse``.
+
+    aiobotocore awaits the handler's result if it is awaitable, then ``await response.content``, which reads
+    ``raw.read()``. That read does not suspend, so a cancelled task cannot lose an answer between the
+    registry's change and the client.
+    """
+    if not mocking_enabled():
+        return None
+    response_type = _aio_response_type()  # imported before the call is applied
+    status, headers, payload = _handle(request)
+    response: AWSResponse = response_type(request.url, status, headers, _AsyncBody(payload))  # type: ignore[arg-type]
+    return response
+
+
+class _AsyncBody:
+    """The raw body aiobotocore reads an ``AioAWSResponse`` from."""
+
+    __slots__ = ("_payload",)
+
+    def __init__(self, payload: bytes) -> None:
+        self._payload = payload
+
+    async def read(self, *args: Any) -> bytes:
+        return self._payload
+
+
+def _aio_response_type() -> type[AWSResponse]:
+    from aiobotocore.awsrequest import AioAWSResponse
+
+    response_type: type[AWSResponse] = AioAWSResponse
+    return response_type
+
+
+def _handle(request: AWSPreparedRequest) -> Response:
     headers = {}
     for name in _HEADERS:
         value = request.headers.get(name)
         if value is not None:
             headers[name] = value.decode() if isinstance(value, bytes) else value
-    status, response_headers, payload = handle(headers, _body(request.body), backend_for)
-    return AWSResponse(request.url, status, response_headers, _Body(payload))  # type: ignore[arg-type]
+    return handle(headers, _body(request.body), backend_for)
 
 
 def _body(body: str | bytes | bytearray | IO[bytes] | IO[str] | None) -> bytes:
@@ -90,13 +135,17 @@ def _registry() -> BackendDict[PinpointBackend]:
 
 def backend_for(credentials: Credentials, headers: Mapping[str, str]) -> Backend:
     """The backend of the caller's account (as moto resolves it) in the request's signing region."""
+    return backend_of(caller_account(credentials.access_key, headers), credentials.region)
+
+
+def backend_of(account_id: str, region: str) -> Backend:
+    """The backend of an account and region; RegionNotServed where AWS does not offer the service."""
     registry = _registry()
-    account_id = caller_account(credentials.access_key, headers)
     # Plain dict reads first: moto's BackendDict.__getitem__ takes a lock and lists its keys on every call.
     regions = dict.get(registry, account_id)
-    backend: Backend | None = None if regions is None else dict.get(regions, credentials.region)
+    backend: Backend | None = None if regions is None else dict.get(regions, region)
     if backend is None:
-        backend = _new_backend(registry, account_id, credentials.region)
+        backend = _new_backend(registry, account_id, region)
     return backend
 
 
@@ -124,7 +173,11 @@ def caller_account(access_key: str, headers: Mapping[str, str]) -> str:
     if iam is not None:
         account: str = iam.get_account_id_from(access_key)
         return account
-    default: str = _moto().DEFAULT_ACCOUNT_ID
+    from moto.core.models import (
+        DEFAULT_ACCOUNT_ID,
+    )  # loaded already inside a mock; the server may not have it
+
+    default: str = DEFAULT_ACCOUNT_ID
     return default
 
 
@@ -134,14 +187,29 @@ def _without_motos_generic_handler(events: BaseEventHooks) -> None:
         events.unregister("before-send", models.botocore_stubber)
 
 
+def is_async(client: object) -> bool:
+    """Whether ``client`` is an aiobotocore (or aioboto3) client, found without importing aiobotocore."""
+    aio = sys.modules.get("aiobotocore.client")
+    return aio is not None and isinstance(client, aio.AioBaseClient)
+
+
+def _handler_for(client: object) -> Any:
+    # botocore-stubs types event handlers as returning None
+    return cast("Any", answer_async if is_async(client) else answer)
+
+
 class _ClientMixin:
-    """Mixed into this service's client classes: takes moto's generic before-send handler off the client."""
+    """Mixed into this service's client classes: takes moto's generic before-send handler off the client,
+    and gives an aiobotocore client the handler that answers it in aiobotocore's types."""
 
     meta: Any
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         _without_motos_generic_handler(self.meta.events)
+        if is_async(self):
+            self.meta.events.unregister(EVENT, cast("Any", answer))
+            self.meta.events.register(EVENT, cast("Any", answer_async))
 
 
 def _add_client_mixin(base_classes: list[type], **kwargs: Any) -> None:
@@ -182,8 +250,11 @@ def _no_instance_metadata_while_mocking() -> None:
 
 
 def patch_client(client: BaseClient) -> None:
-    """Make a client created before ``pinpoint_fake`` was imported answer through the fake (idempotent)."""
-    handler = cast("Any", answer)  # botocore-stubs types event handlers as returning None
-    client.meta.events.unregister(EVENT, handler)
-    client.meta.events.register(EVENT, handler)
+    """Make a client created before ``pinpoint_fake`` was imported answer through the fake (idempotent).
+
+    An aiobotocore client is given the handler that answers in aiobotocore's types.
+    """
+    for handler in (answer, answer_async):
+        client.meta.events.unregister(EVENT, cast("Any", handler))
+    client.meta.events.register(EVENT, _handler_for(client))
     _without_motos_generic_handler(client.meta.events)

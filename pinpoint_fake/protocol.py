@@ -1,7 +1,8 @@
 """AWS JSON 1.0 for pinpoint-sms-voice-v2: decode a request, encode a result or an error.
 
 A function of (headers, body) -> (status, headers, body) with no botocore types inside, so that the same code
-can serve a plain HTTP server one day. It knows the wire and the model, not what a pool is: the backend it
+serves the botocore hook (``hook.py``) and the HTTP endpoint (``server/``). It knows the wire and the model,
+not what a pool is: the backend it
 is given answers operations by their snake_case names, takes the model's members as snake_case keyword
 arguments and returns records whose attributes are the output members in snake_case (``writer.py``).
 """
@@ -11,7 +12,9 @@ from __future__ import annotations
 import json
 import random
 import re
+import sys
 import uuid
+import warnings
 from collections.abc import Callable, Mapping
 from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any, Protocol
@@ -22,6 +25,7 @@ from .errors import (
     FakeInternalError,
     NotImplementedByFake,
     PinpointFakeError,
+    PinpointFakeWarning,
     ServiceError,
     ValidationException,
 )
@@ -69,7 +73,7 @@ def handle(headers: Mapping[str, str], body: bytes, backend_for: BackendLookup) 
 
     A bug inside the fake raises FakeInternalError; nothing else escapes.
     """
-    request_id = str(uuid.UUID(int=random.getrandbits(128), version=4))
+    request_id = _request_id()
     target = headers.get("x-amz-target", "")
     prefix, _, operation = target.partition(".")
     if prefix != target_prefix() or operation not in operation_names():
@@ -84,7 +88,7 @@ def handle(headers: Mapping[str, str], body: bytes, backend_for: BackendLookup) 
     try:
         backend = backend_for(credentials, headers)
         if not backend.implements(operation):
-            raise NotImplementedByFake(operation)
+            raise _not_implemented(operation)
         request_shape = input_shape(operation)
         arguments = _parse(body)
         validate(request_shape, arguments)
@@ -100,11 +104,58 @@ def handle(headers: Mapping[str, str], body: bytes, backend_for: BackendLookup) 
         raise FakeInternalError(operation, error) from error
 
 
-def encode_error(error: ServiceError, request_id: str) -> Response:
+def encode_error(error: ServiceError, request_id: str | None = None) -> Response:
     """The error's shape members, with ``__type`` first (botocore reads the code from it)."""
     members = write(error.code, error)
     rest = "}" if members == "{}" else "," + members[1:]
-    return _reply(error.http_status, request_id, f'{{"__type":"{error.code}"{rest}')
+    text = f'{{"__type":"{error.code}"{rest}'
+    return _reply(error.http_status, request_id or _request_id(), text)
+
+
+def encode_fake_error(error: PinpointFakeError) -> Response:
+    """What the HTTP endpoint answers for the fake's own errors, which in-process are raised instead.
+
+    ``__type`` is the class name (``NotImplementedByFake``, ``RegionNotServed``, ``FakeInternalError``), never
+    an error of the service, with the class's ``http_status`` and the exception's text as ``message``.
+    """
+    return error_reply(error.http_status, type(error).__name__, str(error))
+
+
+def error_reply(status: int, code: str, message: str) -> Response:
+    """An AWS JSON 1.0 error that is no error shape of the model (the HTTP endpoint's own, say)."""
+    return reply(status, json.dumps({"__type": code, "message": message}))
+
+
+def reply(status: int, text: str) -> Response:
+    """An answer with the service's headers and a new request ID."""
+    return _reply(status, _request_id(), text)
+
+
+def _request_id() -> str:
+    return str(uuid.UUID(int=random.getrandbits(128), version=4))
+
+
+_LIBRARIES = frozenset({"pinpoint_fake", "botocore", "boto3", "aiobotocore", "aioboto3", "moto"})
+
+
+def _not_implemented(operation: str) -> NotImplementedByFake:
+    """The error to raise, warned too: code that catches every Exception would hide it otherwise."""
+    error = NotImplementedByFake(operation)
+    warnings.warn(PinpointFakeWarning(str(error)), stacklevel=_callers_stacklevel())
+    return error
+
+
+def _callers_stacklevel() -> int:
+    """``warnings.warn``'s stacklevel for the first frame outside the client libraries and the fake.
+
+    So the warning names the line of the test (or the code under test) that made the call, not botocore's.
+    """
+    frame = sys._getframe(2)  # the caller of the function that warns: stacklevel 2 there
+    level = 2
+    while frame.f_back is not None and frame.f_globals.get("__name__", "").partition(".")[0] in _LIBRARIES:
+        frame = frame.f_back
+        level += 1
+    return level
 
 
 def _reply(status: int, request_id: str, text: str) -> Response:

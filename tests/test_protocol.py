@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
+import warnings
+from contextlib import suppress
 from typing import Any
 
 import pytest
 
-from pinpoint_fake import FakeInternalError, NotImplementedByFake
+import pinpoint_fake
+from pinpoint_fake import FakeInternalError, NotImplementedByFake, PinpointFakeWarning
 from pinpoint_fake.backend import pinpoint_backends
 from pinpoint_fake.hook import backend_for
 from pinpoint_fake.protocol import handle
@@ -94,9 +97,36 @@ def test_the_error_body_carries_the_modeled_members_and_the_type() -> None:
 
 
 def test_an_unimplemented_operation_says_so_through_boto3(pinpoint_client: Any) -> None:
-    with pytest.raises(NotImplementedByFake, match=r"PinpointSMSVoiceV2\.SendTextMessage") as raised:
+    with (
+        pytest.raises(NotImplementedByFake, match=r"PinpointSMSVoiceV2\.SendTextMessage") as raised,
+        pytest.warns(PinpointFakeWarning, match=r"PinpointSMSVoiceV2\.SendTextMessage"),
+    ):
         pinpoint_client.send_text_message(DestinationPhoneNumber="+12065550100", MessageBody="hi")
     assert raised.value.operation == "SendTextMessage"
+
+
+def test_a_swallowed_unimplemented_operation_is_still_warned_at_the_callers_line(
+    pinpoint_client: Any,
+) -> None:
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        with suppress(Exception):  # code under test that swallows every error
+            pinpoint_client.describe_keywords(OriginationIdentity="phone-1")
+    [warning] = caught
+    assert warning.category is PinpointFakeWarning
+    assert "PinpointSMSVoiceV2.DescribeKeywords" in str(warning.message)
+    assert (warning.filename, warning.lineno) == (__file__, _line_of("pinpoint_client.describe_keywords("))
+
+
+def _line_of(text: str) -> int:
+    with open(__file__) as source:
+        lines = enumerate(source, 1)
+        return next(number for number, line in lines if text in line and "_line_of" not in line)
+
+
+def test_the_warning_is_a_user_warning_the_package_exports() -> None:
+    assert issubclass(PinpointFakeWarning, UserWarning)
+    assert "PinpointFakeWarning" in pinpoint_fake.__all__
 
 
 def test_a_bug_in_the_fake_carries_the_original_error(pinpoint_client: Any, monkeypatch: Any) -> None:

@@ -1,0 +1,251 @@
+"""The endpoint's reserved JSON API (``/pinpoint-api/``): seeding, reset and the outbox over HTTP, as a test
+in another language would use them, checked through boto3 pointed at the same endpoint."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any
+
+import pytest
+
+import pinpoint_fake
+from pinpoint_fake import ThreadedPinpointServer
+
+from .helpers import client_error, request_number
+from .server_helpers import LOOPBACK_ONLY, REGION, admin, client_of, raw, server
+
+pytestmark = LOOPBACK_ONLY
+__all__ = ["server"]  # the fixture
+
+DEFAULT_ACCOUNT = "123456789012"
+
+
+def test_a_seeded_phone_number_is_answered_as_describe_writes_it(server: ThreadedPinpointServer) -> None:
+    answer = admin(
+        server, "seed/phone-number", {"Status": "PENDING", "TwoWayEnabled": True, "OptOutListName": "Alerts"}
+    )
+    assert answer.status == 200
+    seeded = answer.document
+    [described] = client_of(server).describe_phone_numbers()["PhoneNumbers"]
+    assert seeded["PhoneNumberId"] == described["PhoneNumberId"]
+    assert (seeded["Status"], seeded["TwoWayEnabled"], seeded["OptOutListName"]) == (
+        "PENDING",
+        True,
+        "Alerts",
+    )
+    assert set(seeded) == set(described)
+    lists = client_of(server).describe_opt_out_lists()["OptOutLists"]
+    assert [item["OptOutListName"] for item in lists] == ["Default", "Alerts"]
+
+
+def test_a_pool_is_seeded_from_identities_named_as_the_api_names_them(server: ThreadedPinpointServer) -> None:
+    number = admin(server, "seed/phone-number").document
+    other = admin(server, "seed/phone-number").document
+    sender = admin(server, "seed/sender-id", {"SenderId": "ACME", "IsoCountryCode": "GB"}).document
+    pool = admin(
+        server,
+        "seed/pool",
+        {
+            "Status": "CREATING",
+            "CreatedTimestamp": "2026-01-02T03:04:05Z",
+            "Tags": [{"Key": "team", "Value": "alerts"}],
+            "OriginationIdentities": [
+                number["PhoneNumberId"],
+                other["PhoneNumberArn"],
+                {"SenderId": "ACME", "IsoCountryCode": "GB"},
+            ],
+        },
+    ).document
+    client = client_of(server)
+    [described] = client.describe_pools()["Pools"]
+    assert (described["PoolId"], described["Status"]) == (pool["PoolId"], "CREATING")
+    assert described["CreatedTimestamp"] == datetime(2026, 1, 2, 3, 4, 5, tzinfo=timezone.utc)
+    members = client.list_pool_origination_identities(PoolId=pool["PoolId"])["OriginationIdentities"]
+    assert [m["OriginationIdentityArn"] for m in members] == [
+        number["PhoneNumberArn"],
+        other["PhoneNumberArn"],
+        sender["SenderIdArn"],
+    ]
+    assert client.list_tags_for_resource(ResourceArn=pool["PoolArn"])["Tags"] == [
+        {"Key": "team", "Value": "alerts"}
+    ]
+
+
+def test_a_sender_id_arn_names_an_identity_too(server: ThreadedPinpointServer) -> None:
+    sender = admin(server, "seed/sender-id", {"SenderId": "ACME", "IsoCountryCode": "GB"}).document
+    pool = admin(server, "seed/pool", {"OriginationIdentities": [sender["SenderIdArn"]]}).document
+    members = client_of(server).list_pool_origination_identities(PoolId=pool["PoolId"])[
+        "OriginationIdentities"
+    ]
+    assert [m["OriginationIdentityArn"] for m in members] == [sender["SenderIdArn"]]
+
+
+def test_opt_out_lists_and_opted_out_numbers_are_seeded(server: ThreadedPinpointServer) -> None:
+    assert (
+        admin(
+            server, "seed/opt-out-list", {"OptOutListName": "Marketing", "CreatedTimestamp": 1767225600}
+        ).status
+        == 200
+    )
+    entry = admin(
+        server, "seed/opted-out-number", {"OptOutListName": "Marketing", "OptedOutNumber": "+12065550123"}
+    ).document
+    assert (entry["OptedOutNumber"], entry["EndUserOptedOut"]) == ("+12065550123", True)
+    listed = client_of(server).describe_opted_out_numbers(OptOutListName="Marketing")["OptedOutNumbers"]
+    assert [(n["OptedOutNumber"], n["EndUserOptedOut"]) for n in listed] == [("+12065550123", True)]
+    naive = admin(
+        server, "seed/opt-out-list", {"OptOutListName": "Naive", "CreatedTimestamp": "2026-01-01T00:00:00"}
+    )
+    assert naive.document["CreatedTimestamp"] == 1767225600  # text without a zone is UTC, as moto's clock
+    [marketing] = [
+        item
+        for item in client_of(server).describe_opt_out_lists()["OptOutLists"]
+        if item["OptOutListName"] == "Marketing"
+    ]
+    assert marketing["CreatedTimestamp"] == datetime(2026, 1, 1, tzinfo=timezone.utc)
+
+
+def test_the_query_names_the_account_and_region(server: ThreadedPinpointServer) -> None:
+    seeded = admin(server, "seed/pool", {}, region="eu-west-1", account_id="111111111111").document
+    assert seeded["PoolArn"].split(":")[3:5] == ["eu-west-1", "111111111111"]
+    assert client_of(server, region="eu-west-1").describe_pools()["Pools"] == []
+    stored = pinpoint_fake.pinpoint_backends["111111111111"]["eu-west-1"].pools
+    assert [pool.pool_id for pool in stored.values()] == [seeded["PoolId"]]
+
+
+@pytest.mark.parametrize(
+    ("route", "document", "says"),
+    [
+        ("seed/pool", {"Status": "SLEEPING"}, "Status"),
+        ("seed/pool", {"Colour": "blue"}, "'Colour' is not a member of PoolInformation"),
+        ("seed/pool", {"CreatedTimestamp": "yesterday"}, "epoch seconds or ISO 8601"),
+        ("seed/pool", {"CreatedTimestamp": True}, "epoch seconds or ISO 8601"),
+        ("seed/pool", {"Tags": [{"Key": "k"}]}, "A tag has no 'Value'"),
+        ("seed/pool", {"Tags": "k=v"}, "'Tags' must be a list"),
+        ("seed/pool", {"OriginationIdentities": "phone-1"}, "'OriginationIdentities' must be a list"),
+        ("seed/pool", {"OriginationIdentities": [7]}, "An origination identity is an ID or ARN"),
+        ("seed/pool", {"OriginationIdentities": [{"SenderId": "ACME"}]}, "'IsoCountryCode' is required"),
+        ("seed/sender-id", {"SenderId": "ACME"}, "'IsoCountryCode' is required"),
+        ("seed/phone-number", {"PoolId": "pool-1"}, "seed_pool(origination_identities"),
+        ("seed/phone-number", ["not", "an", "object"], "must be a JSON object"),
+    ],
+)
+def test_a_seed_the_model_does_not_allow_is_refused(
+    server: ThreadedPinpointServer, route: str, document: Any, says: str
+) -> None:
+    answer = admin(server, route, document)
+    assert (answer.status, answer.document["__type"]) == (400, "ValidationException")
+    assert says in answer.document["message"]
+    assert not any(backend.pools for backend in _backends())
+
+
+def _backends() -> list[Any]:
+    return [backend for account in pinpoint_fake.pinpoint_backends.values() for backend in account.values()]
+
+
+def test_an_unknown_identity_is_not_found_as_the_api_says_it(server: ThreadedPinpointServer) -> None:
+    answer = admin(server, "seed/pool", {"OriginationIdentities": ["phone-missing"]})
+    assert (answer.status, answer.document["__type"], answer.document["ResourceId"]) == (
+        400,
+        "ResourceNotFoundException",
+        "phone-missing",
+    )
+
+
+def test_a_body_that_is_not_json_is_refused(server: ThreadedPinpointServer) -> None:
+    answer = raw(server, b"{nope", path="/pinpoint-api/seed/pool")
+    assert (answer.status, answer.document["__type"]) == (400, "ValidationException")
+    assert "not JSON" in answer.document["message"]
+
+
+def test_a_region_without_the_service_is_refused(server: ThreadedPinpointServer) -> None:
+    answer = admin(server, "seed/pool", {}, region="ap-east-1")
+    assert (answer.status, answer.document["__type"]) == (400, "RegionNotServed")
+
+
+@pytest.mark.parametrize(
+    ("method", "route"), [("GET", "seed/pool"), ("POST", "seed/rocket"), ("GET", ""), ("DELETE", "reset")]
+)
+def test_an_unknown_route_lists_the_routes(server: ThreadedPinpointServer, method: str, route: str) -> None:
+    answer = admin(server, route, method=method)
+    assert (answer.status, answer.document["__type"]) == (404, "UnknownOperationException")
+    assert "POST seed/opted-out-number" in answer.document["message"]
+
+
+def test_reset_empties_this_service_only(server: ThreadedPinpointServer) -> None:
+    request_number(client_of(server))
+    request_number(client_of(server, region="eu-west-1"))
+    queue = client_of(server, "sqs").create_queue(QueueName="kept")["QueueUrl"]
+    assert admin(server, "reset").status == 200
+    assert client_of(server).describe_phone_numbers()["PhoneNumbers"] == []
+    assert client_of(server, region="eu-west-1").describe_phone_numbers()["PhoneNumbers"] == []
+    assert client_of(server, "sqs").list_queues()["QueueUrls"] == [queue]
+    assert request_number(client_of(server))["PhoneNumber"] == "+12065550100"
+
+
+def test_motos_reset_empties_this_service_too(server: ThreadedPinpointServer) -> None:
+    request_number(client_of(server))
+    assert raw(server, b"", path="/moto-api/reset").status == 200
+    assert client_of(server).describe_phone_numbers()["PhoneNumbers"] == []
+
+
+@dataclass
+class _Message:  # the shape an outbox record has: snake_case attributes, timestamps
+    message_id: str
+    destination_phone_number: str
+    sent_timestamp: datetime
+    keywords: list[str] = field(default_factory=list)
+    context: dict[str, str] = field(default_factory=dict)
+
+
+def test_the_outbox_is_read_in_send_order(
+    server: ThreadedPinpointServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    backend = pinpoint_fake.pinpoint_backends[DEFAULT_ACCOUNT][REGION]
+    sent = [
+        _Message("m-1", "+12065550100", datetime(2026, 1, 1), ["STOP"], {"k": "v"}),
+        _Message("m-2", "+12065550101", datetime(2026, 1, 1, 0, 0, 1)),
+    ]
+    backend.sent_messages = sent  # the server fixture resets every backend afterwards
+    answer = admin(server, "sent-messages", method="GET")
+    assert answer.document == {
+        "SentMessages": [
+            {
+                "MessageId": "m-1",
+                "DestinationPhoneNumber": "+12065550100",
+                "SentTimestamp": 1767225600.0,
+                "Keywords": ["STOP"],
+                "Context": {"k": "v"},
+            },
+            {
+                "MessageId": "m-2",
+                "DestinationPhoneNumber": "+12065550101",
+                "SentTimestamp": 1767225601.0,
+                "Keywords": [],
+                "Context": {},
+            },
+        ]
+    }
+
+
+def test_without_an_outbox_the_route_says_so(
+    server: ThreadedPinpointServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    backend = pinpoint_fake.pinpoint_backends[DEFAULT_ACCOUNT][REGION]
+    backend.sent_messages = None
+    answer = admin(server, "sent-messages", method="GET")
+    assert (answer.status, answer.document["__type"]) == (501, "NotImplementedByFake")
+
+
+def test_a_seed_refused_by_the_api_rules_is_answered_with_the_apis_error(
+    server: ThreadedPinpointServer,
+) -> None:
+    number = admin(server, "seed/phone-number").document
+    first = admin(server, "seed/pool", {"OriginationIdentities": [number["PhoneNumberId"]]})
+    again = admin(server, "seed/pool", {"OriginationIdentities": [number["PhoneNumberId"]]})
+    assert first.status == 200
+    assert (again.status, again.document["__type"]) == (400, "ValidationException")
+    assert "already in" in again.document["message"]
+    response = client_error(client_of(server).describe_pools, PoolIds=["pool-missing"])
+    assert response["ResourceType"] == "pool"
