@@ -50,11 +50,10 @@ def _has_type(value: object, type_name: str) -> bool:
     )
 
 
-def read_timestamp(value: object) -> datetime:
+def read_timestamp(value: str | float) -> datetime:
     """A timestamp as the fake reads it, as a naive UTC datetime (moto's clock gives them so): epoch seconds
-    (what botocore sends), or a text of epoch seconds or an ISO 8601 date-time. ValueError when it is none."""
-    if isinstance(value, bool) or not isinstance(value, (int, float, str)):
-        raise ValueError(f"not a timestamp: {value!r}")
+    (what botocore sends), or a text of epoch seconds or an ISO 8601 date-time (UTC unless it says otherwise).
+    ValueError when it is none, or out of range."""
     try:
         moment = datetime.fromtimestamp(float(value), timezone.utc)
     except (ValueError, OverflowError, OSError):  # not a number, or out of range
