@@ -20,10 +20,11 @@ from .operations.opt_outs import OptOutOperations
 from .operations.phone_numbers import PhoneNumberOperations
 from .operations.policies import PolicyOperations
 from .operations.pools import PoolOperations
+from .operations.protection import ProtectionOperations
 from .operations.sender_ids import SenderIdOperations
 from .operations.tags import TagOperations
 from .pagination import fingerprint
-from .records import InputRecords, SenderIdAndCountry, Tag
+from .records import CountryRule, InputRecords, SenderIdAndCountry, Tag
 from .registry import Registry
 from .seeding import Seeding
 from .service_model import SERVICE_NAME, idempotency_token, service_model
@@ -36,13 +37,18 @@ class PinpointBackend(
     OptOutOperations,
     TagOperations,
     PolicyOperations,
+    ProtectionOperations,
     Seeding,
 ):
     """State of pinpoint-sms-voice-v2 in one account and region."""
 
     # The records input structures read into (``records.inputs`` says how the rest are read).
     input_structures: Mapping[str, type] = InputRecords(
-        {"Tag": Tag, "SenderIdAndCountry": SenderIdAndCountry}
+        {
+            "Tag": Tag,
+            "SenderIdAndCountry": SenderIdAndCountry,
+            "ProtectConfigurationCountryRuleSetInformation": CountryRule,
+        }
     )
 
     def implements(self, operation: str) -> bool:

@@ -43,13 +43,16 @@ from .records import (
     OriginationIdentity,
     PhoneNumber,
     Pool,
+    ProtectConfiguration,
     Resource,
     Result,
     SenderId,
+    Shareable,
     sender_id_key,
 )
 from .rules.guards import ACTIVE, require_active
-from .service_model import enum_values, item_shape, max_page_size, result_key
+from .rules.protection import applicable_protect_configuration_id
+from .service_model import enum_values, item_shape, max_page_size, min_page_size, result_key
 
 if TYPE_CHECKING:
     from .registry import Registry
@@ -64,10 +67,15 @@ STORES: dict[ResourceType, str] = {
     "phone-number": "phone_numbers",
     "sender-id": "sender_ids",
     "opt-out-list": "opt_out_lists",
+    "protect-configuration": "protect_configurations",
 }
+# What a resource policy can share (the model's PutResourcePolicy: pools, phone numbers, sender IDs and
+# opt-out lists); a policy on any other kind of resource is refused.
+SHAREABLE: frozenset[ResourceType] = frozenset({"pool", "phone-number", "sender-id", "opt-out-list"})
 
 # Who uses what: a resource of the key's type is in use while a record of one of these stores names it in
-# the attribute given (and then it cannot be deleted).
+# the attribute given (and then it cannot be deleted). A protect configuration has no entry yet: the
+# configuration sets that name it (their ``protect_configuration_id``) are not held yet.
 REFERENCES: dict[ResourceType, tuple[tuple[str, str], ...]] = {
     "opt-out-list": (("pools", "opt_out_list_name"), ("phone_numbers", "opt_out_list_name")),
 }
@@ -88,6 +96,9 @@ class Core(BaseBackend):
         self.phone_numbers: OrderedStore[PhoneNumber] = OrderedStore()
         self.sender_ids: OrderedStore[SenderId] = OrderedStore()
         self.opt_out_lists: OrderedStore[OptOutList] = OrderedStore()
+        self.protect_configurations: OrderedStore[ProtectConfiguration] = OrderedStore()
+        # The ID of the account's default protect configuration (DEFAULT_PROTECT_CONFIGURATION_ID), if any.
+        self.default_protect_configuration_id: str | None = None
         self._client_tokens: dict[tuple[str, str], tuple[str, Any]] = {}
         self._leased: Counter[str] = Counter()  # where the next lease starts looking, by country
         self.numbers_in_use: set[str] = set()  # the E.164 numbers of this backend's phone numbers
@@ -126,8 +137,9 @@ class Core(BaseBackend):
         return resource_type, self.registry.backend_of(arn.account_id, self.region_name), arn.resource_id
 
     def _granted(self, record: Resource) -> bool:
-        """Whether ``record`` (of another account) is shared with this backend's account."""
-        policy = record.resource_policy
+        """Whether ``record`` (of another account) is shared with this backend's account; a kind of resource
+        that no policy can share never is."""
+        policy = getattr(record, "resource_policy", None)
         return policy is not None and policy.grants(self.account_id)
 
     # -- lookups --------------------------------------------------------------------------------------
@@ -224,6 +236,49 @@ class Core(BaseBackend):
         record: Resource = self._record(resource_arn, arn.resource_type, "ResourceArn")
         return record
 
+    def _shareable(self, resource_arn: str) -> Shareable:
+        """The record of this account an ARN names, of a kind a resource policy can share (``SHAREABLE``)."""
+        record = self._resource(resource_arn)
+        if record.resource_type not in SHAREABLE:
+            raise ValidationException(
+                f"A {record.resource_type} cannot have a resource policy.",
+                "INVALID_ARN",
+                (ValidationExceptionField("ResourceArn", "Not the ARN of a resource that can be shared"),),
+            )
+        return cast("Shareable", record)
+
+    def _protect_configuration(self, protect_configuration_id: str) -> ProtectConfiguration:
+        """A protect configuration of this account, by ID or ARN."""
+        record: ProtectConfiguration = self._record(
+            protect_configuration_id, "protect-configuration", "ProtectConfigurationId"
+        )
+        return record
+
+    def _applicable_protect_configuration(
+        self,
+        protect_configuration_id: str | None,
+        configuration_set_protect_configuration_id: str | None = None,
+    ) -> ProtectConfiguration | None:
+        """The protect configuration a send uses: the one it names (by ID or ARN; not found when unknown),
+        else its configuration set's, else the account default; None when there is none."""
+        chosen = applicable_protect_configuration_id(
+            protect_configuration_id,
+            configuration_set_protect_configuration_id,
+            self.default_protect_configuration_id,
+        )
+        return None if chosen is None else self._protect_configuration(chosen)
+
+    def _set_account_default(self, record: ProtectConfiguration | None) -> ProtectConfiguration | None:
+        """Make ``record`` the account's default protect configuration (None: have none); the previous one."""
+        previous_id = self.default_protect_configuration_id
+        previous = None if previous_id is None else self.protect_configurations.get(previous_id)
+        if previous is not None:
+            previous.account_default = False
+        if record is not None:
+            record.account_default = True
+        self.default_protect_configuration_id = None if record is None else record.protect_configuration_id
+        return previous
+
     def _pools_of(self, identity: OriginationIdentity) -> list[Pool]:
         """The pools ``identity`` is in, oldest first."""
         arn = identity.origination_identity_arn
@@ -273,7 +328,9 @@ class Core(BaseBackend):
             page_size=max_results or max_page_size(operation),
             request=(operation, self.account_id, self.region_name, *bound_to, filters),
         )
-        return Result(**members, **{xform_name(result_key(operation)): items}, next_token=token)
+        # A page with no items omits a list the model says holds at least one.
+        page = items if items or not min_page_size(operation) else None
+        return Result(**members, **{xform_name(result_key(operation)): page}, next_token=token)
 
     def _describe(
         self,
@@ -417,6 +474,18 @@ class Core(BaseBackend):
             "created_timestamp": utcnow(),
         }
         return Pool(pool_id=pool_id, **{**defaults, **attributes})
+
+    def _new_protect_configuration(self, **attributes: Any) -> ProtectConfiguration:
+        protect_configuration_id = (
+            attributes.pop("protect_configuration_id", None) or f"protect-{uuid4().hex}"
+        )
+        defaults: dict[str, Any] = {
+            "protect_configuration_arn": self._arn("protect-configuration", protect_configuration_id),
+            "created_timestamp": utcnow(),
+        }
+        return ProtectConfiguration(
+            protect_configuration_id=protect_configuration_id, **{**defaults, **attributes}
+        )
 
     def _new_opt_out_list(self, name: str, **attributes: Any) -> OptOutList:
         defaults: dict[str, Any] = {

@@ -35,10 +35,21 @@ ConflictReason = Literal[
     "SELF_MANAGED_OPT_OUTS_MISMATCH",
     "SENDER_ID_ASSOCIATED_TO_POOL",
     "TWO_WAY_CONFIG_MISMATCH",
+    "PROTECT_CONFIGURATION_IS_ACCOUNT_DEFAULT",
+    "PROTECT_CONFIGURATION_ASSOCIATED_WITH_CONFIGURATION_SET",
+    "DESTINATION_COUNTRY_BLOCKED_BY_PROTECT_CONFIGURATION",
+    "DESTINATION_PHONE_NUMBER_BLOCKED_BY_PROTECT_NUMBER_OVERRIDE",
 ]
 QuotaReason = Literal["TAGS_PER_RESOURCE"]
 ResourceType = Literal[
-    "phone-number", "sender-id", "pool", "opt-out-list", "opted-out-number", "policy", "registration"
+    "phone-number",
+    "sender-id",
+    "pool",
+    "opt-out-list",
+    "opted-out-number",
+    "policy",
+    "registration",
+    "protect-configuration",
 ]
 
 
@@ -78,8 +89,12 @@ class ValidationException(ServiceError):
 
 
 class ResourceNotFoundException(ServiceError):
-    def __init__(self, resource_type: str, resource_id: str, message: str | None = None) -> None:
-        """``resource_type`` is a ResourceType, or any value of the model's enum (an ARN's resource type)."""
+    def __init__(
+        self, resource_type: str | None, resource_id: str | None, message: str | None = None
+    ) -> None:
+        """``resource_type`` is a ResourceType, or any value of the model's enum (an ARN's resource type);
+        None (with a ``message``) for what the enum has no value for, such as a protect configuration's
+        number override."""
         super().__init__(message or f"The {resource_type} '{resource_id}' does not exist.")
         self.resource_type = resource_type
         self.resource_id = resource_id

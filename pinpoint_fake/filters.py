@@ -8,8 +8,9 @@ event destinations, ``expires-before`` an expiry); every other name names its me
 anywhere on the path matches when any of its items does.
 
 The compared member's shape says how to read a value: a boolean takes ``true`` or ``false``, an enum one of
-its values, a timestamp an ISO 8601 date-time or epoch seconds, any other string is compared exactly (or as a
-prefix, for ``*-begins-with``). Values OR within a filter, filters AND together (the convention of AWS's
+its values, a timestamp an ISO 8601 date-time or epoch seconds, a phone number is read in E.164 with or
+without its ``+`` (the records keep the ``+``), any other string is compared exactly (or as a prefix, for
+``*-begins-with``). Values OR within a filter, filters AND together (the convention of AWS's
 Describe* APIs). A value that can never apply is a ValidationException with reason INVALID_FILTER_VALUES.
 A test resolves every filter name of every operation of the model through this module.
 """
@@ -18,14 +19,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timezone
 from functools import cache
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from botocore import xform_name
 
 from .errors import ValidationException, ValidationExceptionField
+from .phone_ranges import e164
 from .service_model import shape
+from .validation import read_timestamp
 
 if TYPE_CHECKING:
     from botocore.model import Shape
@@ -117,22 +119,13 @@ def _accepted(value_shape: Shape, value: str) -> object:
             raise ValueError(value)
         return _BOOLEANS[value]
     if type_name == "timestamp":
-        return _timestamp(value)
+        return read_timestamp(value)
     enum = getattr(value_shape, "enum", None)
     if enum and value not in enum:
         raise ValueError(value)
+    if value_shape.name == "PhoneNumber":  # kept in E.164 with its "+", which a caller may leave out
+        return e164(value)
     return value
-
-
-def _timestamp(value: str) -> datetime:
-    """An ISO 8601 date-time or epoch seconds, as a naive UTC datetime (as moto's clock gives them)."""
-    try:
-        moment = datetime.fromtimestamp(float(value), timezone.utc)
-    except (ValueError, OverflowError, OSError):  # not a number, or out of range
-        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    if moment.tzinfo is not None:
-        moment = moment.astimezone(timezone.utc).replace(tzinfo=None)
-    return moment
 
 
 def _values(item: Any, attributes: tuple[str, ...]) -> Iterator[Any]:

@@ -30,7 +30,7 @@ from .errors import (
     ValidationException,
 )
 from .service_model import content_type, input_shape, operation_names, output_shape, target_prefix
-from .validation import validate
+from .validation import read_timestamp, validate
 from .writer import write
 
 if TYPE_CHECKING:
@@ -196,4 +196,6 @@ def _decode(shape: Shape, value: Any, structures: Mapping[str, type]) -> Any:
         return [_decode(shape.member, item, structures) for item in value]  # type: ignore[attr-defined]
     if type_name == "map":
         return {k: _decode(shape.value, v, structures) for k, v in value.items()}  # type: ignore[attr-defined]
+    if type_name == "timestamp":  # validated already: epoch seconds or a date-time text
+        return read_timestamp(value)
     return value

@@ -14,11 +14,21 @@ from typing import Any, TypeVar
 from moto.core.utils import utcnow
 
 from .core import Core
+from .countries import countries, country_of
 from .pagination import OrderedStore
 from .phone_ranges import e164
-from .records import OptedOutNumber, OptOutList, OriginationIdentity, PhoneNumber, Pool, SenderId
+from .records import (
+    NumberOverride,
+    OptedOutNumber,
+    OptOutList,
+    OriginationIdentity,
+    PhoneNumber,
+    Pool,
+    ProtectConfiguration,
+    SenderId,
+)
 from .rules.membership import join
-from .service_model import shape
+from .service_model import enum_values, shape
 from .validation import violations
 from .writer import write
 
@@ -125,6 +135,53 @@ class Seeding(Core):
             )
             _check_seed(entry, "OptedOutNumberInformation")
             return _add(record.opted_out_numbers, entry.opted_out_number, entry)
+
+    def seed_protect_configuration(self, **attributes: Any) -> ProtectConfiguration:
+        """Store a protect configuration. Defaults: as ``CreateProtectConfiguration`` makes one (every country
+        allowed). ``country_rules`` maps a number capability to the countries' statuses that differ
+        (``{"SMS": {"US": "BLOCK"}}``); ``account_default=True`` makes it the account default (the previous
+        default stops being one). Number overrides go in with ``seed_protect_number_override``.
+        """
+        if "number_overrides" in attributes:
+            raise ValueError("put number overrides in with seed_protect_number_override(...)")
+        account_default = attributes.pop("account_default", False)
+        rules = attributes.get("country_rules", {})
+        for capability, statuses in rules.items():
+            unknown = {country for country in statuses if country not in countries()}
+            if capability not in enum_values("NumberCapability") or unknown:
+                raise ValueError(f"no rule for {capability} in {sorted(unknown) or 'that capability'}")
+            if not set(statuses.values()) <= set(enum_values("ProtectStatus")):
+                raise ValueError(f"a status of {statuses} is no ProtectStatus")
+        attributes["country_rules"] = {capability: dict(statuses) for capability, statuses in rules.items()}
+        record = _seeded(self._new_protect_configuration, attributes)
+        _check_seed(record, "ProtectConfigurationInformation")
+        with self.lock:
+            _add(self.protect_configurations, record.key, record)
+            if account_default:
+                self._set_account_default(record)
+            return record
+
+    def seed_protect_number_override(
+        self,
+        protect_configuration: ProtectConfiguration,
+        destination_phone_number: str,
+        action: str,
+        **attributes: Any,
+    ) -> NumberOverride:
+        """Put a phone number override (``ALLOW`` or ``BLOCK``) into a protect configuration of this
+        backend, in E.164 with its ``+``; ``expiration_timestamp`` and ``created_timestamp`` (default: now)
+        may be given, in the past too."""
+        with self.lock:
+            if self.protect_configurations.get(protect_configuration.key) is not protect_configuration:
+                raise ValueError(f"{protect_configuration!r} is not a record of this backend")
+            number = e164(destination_phone_number)
+            defaults: dict[str, Any] = {"created_timestamp": utcnow(), "iso_country_code": country_of(number)}
+            override = _seeded(
+                NumberOverride,
+                {**defaults, **attributes, "destination_phone_number": number, "action": action},
+            )
+            _check_seed(override, "ProtectConfigurationRuleSetNumberOverride")
+            return _add(protect_configuration.number_overrides, number, override)
 
     def _holds(self, identity: OriginationIdentity) -> bool:
         """Whether ``identity`` is the very record this backend holds."""

@@ -121,3 +121,10 @@ def max_page_size(operation: str) -> int:
     assert config is not None, f"{operation} does not page"
     limit = input_shape(operation).members[config["limit_key"]]
     return int(limit.metadata["max"])
+
+
+@cache
+def min_page_size(operation: str) -> int:
+    """The fewest items the model lets a listing's result list hold (1 for some: an empty page omits it)."""
+    items = output_shape(operation).members[result_key(operation)]
+    return int(items.metadata.get("min", 0))

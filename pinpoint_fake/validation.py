@@ -11,6 +11,7 @@ Assumption (documented in the README): Smithy patterns are matched against the w
 from __future__ import annotations
 
 import re
+from datetime import datetime, timezone
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -47,6 +48,21 @@ def _has_type(value: object, type_name: str) -> bool:
     return isinstance(value, _JSON_TYPES[type_name]) and (
         type_name == "boolean" or not isinstance(value, bool)
     )
+
+
+def read_timestamp(value: str | float) -> datetime:
+    """A timestamp as the fake reads it, as a naive UTC datetime (moto's clock gives them so): epoch seconds
+    (what botocore sends), or a text of epoch seconds or an ISO 8601 date-time (UTC unless it says otherwise).
+    ValueError when it is none, or out of range."""
+    try:
+        moment = datetime.fromtimestamp(float(value), timezone.utc)
+    except (ValueError, OverflowError, OSError):  # not a number, or out of range
+        if not isinstance(value, str):
+            raise ValueError(f"timestamp out of range: {value!r}") from None
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(timezone.utc).replace(tzinfo=None)
+    return moment
 
 
 def _show(value: Any) -> str:
@@ -87,6 +103,11 @@ class _Walker:
             self.string(shape, value, path)
         elif type_name in ("integer", "long", "float", "double"):
             self.bounds(path, value, value, meta, "value")
+        elif type_name == "timestamp":
+            try:
+                read_timestamp(value)
+            except ValueError:
+                self.fail(path, value, "Member must be a timestamp")
 
     def structure(self, shape: Shape, value: dict[str, Any], path: str) -> None:
         members = shape.members  # type: ignore[attr-defined]

@@ -38,6 +38,7 @@ from pinpoint_fake.service_model import service_model
 Draw = Callable[[st.SearchStrategy[Any]], Any]
 
 BOUNDS = {"integer": (-(2**31), 2**31 - 1), "long": (-(2**63), 2**63 - 1)}
+EPOCH_RANGE = (-62135596800, 253402300800)  # from 0001-01-01 up to (not including) year 10000, in seconds
 # JSON values of every type; a broken value of the wrong type is one that is not of the shape's own type.
 JSON_VALUES: tuple[Any, ...] = (
     "",
@@ -141,6 +142,10 @@ class _Oracle:
             return
         if not ok:
             self.paths.add(path)
+            return
+        if type_name == "timestamp":  # epoch seconds: only those of years 1 to 9999 name a moment
+            if not EPOCH_RANGE[0] <= value < EPOCH_RANGE[1]:
+                self.paths.add(path)
             return
         if type_name == "structure":
             prefix = f"{path}." if path else ""

@@ -27,6 +27,7 @@ import os
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import datetime
 from functools import cache
 from typing import Any
 
@@ -126,6 +127,27 @@ POOLS = st.tuples(
     st.lists(st.integers(0, 5), max_size=3, unique=True),  # identities: numbers first, then sender IDs
 )
 
+PROTECTED_NUMBERS = ("+12065550100", "+447700900000", "+14165550100")
+PROTECT_CONFIGURATIONS = st.lists(
+    st.tuples(
+        st.booleans(),  # deletion protection
+        st.dictionaries(  # country rules: capability -> country -> status
+            st.sampled_from(enum_values("NumberCapability")),
+            st.dictionaries(
+                st.sampled_from(("US", "GB", "CA")), st.sampled_from(enum_values("ProtectStatus")), max_size=2
+            ),
+            max_size=2,
+        ),
+        st.dictionaries(  # number overrides: number -> (action, expired)
+            st.sampled_from(PROTECTED_NUMBERS),
+            st.tuples(st.sampled_from(enum_values("ProtectConfigurationRuleOverrideAction")), st.booleans()),
+            max_size=2,
+        ),
+    ),
+    min_size=1,
+    max_size=2,
+)
+
 
 @dataclass(frozen=True)
 class World:
@@ -137,6 +159,8 @@ class World:
     opted_out: list[tuple[str, str]]  # (list, number); the list is created with it
     elsewhere: str  # a pool with a number in another account, which ARNs name; shared with us or not
     through_the_api: bool  # a resource policy on the first pool and tags on the first number
+    protect_configurations: list[tuple[bool, dict[str, dict[str, str]], dict[str, tuple[str, bool]]]]
+    protect_default: int  # which protect configuration is the account default (none if out of range)
 
 
 WORLDS = st.builds(
@@ -149,6 +173,8 @@ WORLDS = st.builds(
     ),
     elsewhere=st.sampled_from(("nothing", "shared", "not shared")),
     through_the_api=st.booleans(),
+    protect_configurations=PROTECT_CONFIGURATIONS,
+    protect_default=st.integers(-1, 1),
 )
 
 
@@ -197,6 +223,19 @@ def seed(world: World, mock: MockPinpoint, client: Any) -> Names:
     for list_name, opted_out in dict.fromkeys(world.opted_out):
         backend.seed_opted_out_number(list_name, opted_out)
         add("OptedOutNumber", opted_out)
+    for index, (protected, rules, overrides) in enumerate(world.protect_configurations):
+        protect = backend.seed_protect_configuration(
+            protect_configuration_id=f"protect-{index + 1:032x}",
+            deletion_protection_enabled=protected,
+            country_rules=rules,
+            account_default=index == world.protect_default,
+        )
+        for number, (action, expired) in overrides.items():
+            expiry = {"expiration_timestamp": datetime(2020, 1, 1)} if expired else {}
+            backend.seed_protect_number_override(protect, number, action, **expiry)
+        add("ProtectConfigurationId", protect.protect_configuration_id)
+        add("ProtectConfigurationArn", protect.protect_configuration_arn)
+    add("DestinationPhoneNumber", *PROTECTED_NUMBERS)
     add("IsoCountryCode", "US", "GB", "CA")  # countries where the fake leases numbers
     add("Policy", *POLICIES)
     for list_name in OPT_OUT_LISTS:
@@ -251,6 +290,8 @@ COMMON_WORDS = (
     _arn("pool/"),
     _arn("sender-id/ACME"),
     _arn("registration/registration-0"),
+    _arn(f"protect-configuration/protect-{1:032x}", account=OTHER_ACCOUNT),
+    f"protect-{9:032x}",
     f"arn:aws-cn:sms-voice:{REGION}:{ACCOUNT}:pool/pool-{1:032x}",
     "arn:aws:sns:us-east-1:123456789012:pool/pool-1",
     *model_enum_values(),
@@ -322,8 +363,11 @@ def requests(draw: Any, operation: str, names: Names, break_percent: int) -> dic
 
 @st.composite
 def tweaks(draw: Any, operation: str, names: Names, request: dict[str, Any]) -> dict[str, Any]:
-    """The request with one member drawn afresh or dropped (a replayed ClientToken with other arguments)."""
+    """The request with one member drawn afresh or dropped (a replayed ClientToken with other arguments);
+    a request of an operation without members stays as it is."""
     shape = input_shape(operation)
+    if not shape.members:
+        return request
     name = draw(st.sampled_from(sorted(shape.members)))
     changed = {key: value for key, value in request.items() if key != name}
     return {**changed, **RequestMaker(draw, names, 0, COMMON_WORDS).member(shape, name)}

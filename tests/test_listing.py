@@ -71,6 +71,21 @@ def _pool_identities(client: Any, count: int) -> tuple[dict[str, Any], list[str]
     return {"PoolId": pool["PoolId"]}, [first["OriginationIdentityArn"], *made]
 
 
+def _protect_configurations(client: Any, count: int) -> tuple[dict[str, Any], list[str]]:
+    return {}, [client.create_protect_configuration()["ProtectConfigurationArn"] for _ in range(count)]
+
+
+def _number_overrides(client: Any, count: int) -> tuple[dict[str, Any], list[str]]:
+    protect_id = client.create_protect_configuration()["ProtectConfigurationId"]
+    made = [
+        client.put_protect_configuration_rule_set_number_override(
+            ProtectConfigurationId=protect_id, DestinationPhoneNumber=f"+1206555{i:04d}", Action="BLOCK"
+        )["DestinationPhoneNumber"]
+        for i in range(count)
+    ]
+    return {"ProtectConfigurationId": protect_id}, made
+
+
 # operation -> (what makes items, the key naming an item in the result)
 LISTINGS: dict[str, tuple[Setup, str]] = {
     "DescribePools": (_pools, "PoolArn"),
@@ -79,6 +94,8 @@ LISTINGS: dict[str, tuple[Setup, str]] = {
     "DescribeOptOutLists": (_opt_out_lists, "OptOutListArn"),
     "DescribeOptedOutNumbers": (_opted_out_numbers, "OptedOutNumber"),
     "ListPoolOriginationIdentities": (_pool_identities, "OriginationIdentityArn"),
+    "DescribeProtectConfigurations": (_protect_configurations, "ProtectConfigurationArn"),
+    "ListProtectConfigurationRuleSetNumberOverrides": (_number_overrides, "DestinationPhoneNumber"),
 }
 
 

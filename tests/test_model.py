@@ -80,7 +80,11 @@ def test_every_input_structure_of_the_model_reads_into_a_record_of_its_members(n
     assert {field.name for field in dataclasses.fields(record)} == {
         xform_name(member) for member in shape(name).members
     }
-    typed = {"Tag": records.Tag, "SenderIdAndCountry": records.SenderIdAndCountry}
+    typed = {
+        "Tag": records.Tag,
+        "SenderIdAndCountry": records.SenderIdAndCountry,
+        "ProtectConfigurationCountryRuleSetInformation": records.CountryRule,
+    }
     if set(shape(name).members) == {"Name", "Values"}:  # every filter structure, whatever its name
         assert record is records.Filter
     elif name in typed:
@@ -151,6 +155,12 @@ def test_every_filter_of_the_model_resolves_and_applies(operation: str, name: st
         (records.OptOutList, "CreateOptOutListResult"),
         (records.OptedOutNumber, "OptedOutNumberInformation"),
         (records.ResourcePolicy, "PutResourcePolicyResult"),
+        (records.ProtectConfiguration, "ProtectConfigurationInformation"),
+        (records.ProtectConfiguration, "CreateProtectConfigurationResult"),
+        (records.CountryRule, "ProtectConfigurationCountryRuleSetInformation"),
+        (records.NumberOverride, "ProtectConfigurationRuleSetNumberOverride"),
+        (records.NumberOverrideAnswer, "PutProtectConfigurationRuleSetNumberOverrideResult"),
+        (records.NumberOverrideAnswer, "DeleteProtectConfigurationRuleSetNumberOverrideResult"),
     ],
 )
 def test_every_member_of_an_output_shape_has_a_record_attribute(record: type, item_shape: str) -> None:
@@ -180,6 +190,12 @@ def test_implemented_operations_are_the_backends_public_methods() -> None:
         *("PutOptedOutNumber", "DeleteOptedOutNumber", "DescribeOptedOutNumbers"),
         *("TagResource", "UntagResource", "ListTagsForResource"),
         *("PutResourcePolicy", "GetResourcePolicy", "DeleteResourcePolicy"),
+        *("CreateProtectConfiguration", "DescribeProtectConfigurations"),
+        *("UpdateProtectConfiguration", "DeleteProtectConfiguration"),
+        *("GetProtectConfigurationCountryRuleSet", "UpdateProtectConfigurationCountryRuleSet"),
+        *("PutProtectConfigurationRuleSetNumberOverride", "DeleteProtectConfigurationRuleSetNumberOverride"),
+        "ListProtectConfigurationRuleSetNumberOverrides",
+        *("SetAccountDefaultProtectConfiguration", "DeleteAccountDefaultProtectConfiguration"),
     }
     assert implemented_operations() <= set(service_model().operation_names)
 

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from botocore.config import Config
 
-from pinpoint_fake.core import STORES
+from pinpoint_fake.core import SHAREABLE, STORES
 from pinpoint_fake.pytest_plugin import new_client
 from pinpoint_fake.service_model import enum_values, output_shape
 
@@ -17,7 +17,7 @@ from .helpers import client_error, new_pool
 ACCOUNT = "123456789012"
 OTHER_ACCOUNT = "210987654321"
 LIMIT = int(output_shape("ListTagsForResource").members["Tags"].metadata["max"])
-KINDS = ["pool", "phone-number", "sender-id", "opt-out-list"]
+KINDS = ["pool", "phone-number", "sender-id", "opt-out-list", "protect-configuration"]
 
 
 def create(client: Any, kind: str, tags: list[dict[str, str]]) -> str:
@@ -35,6 +35,8 @@ def create(client: Any, kind: str, tags: list[dict[str, str]]) -> str:
         return str(number["PhoneNumberArn"])
     if kind == "sender-id":
         return str(client.request_sender_id(SenderId="ACME", IsoCountryCode="GB", Tags=tags)["SenderIdArn"])
+    if kind == "protect-configuration":
+        return str(client.create_protect_configuration(Tags=tags)["ProtectConfigurationArn"])
     return str(client.create_opt_out_list(OptOutListName="Marketing", Tags=tags)["OptOutListArn"])
 
 
@@ -45,6 +47,8 @@ def delete(client: Any, kind: str, arn: str) -> None:
         client.release_phone_number(PhoneNumberId=arn)
     elif kind == "sender-id":
         client.release_sender_id(SenderId=arn, IsoCountryCode="GB")
+    elif kind == "protect-configuration":
+        client.delete_protect_configuration(ProtectConfigurationId=arn)
     else:
         client.delete_opt_out_list(OptOutListName=arn)
 
@@ -57,6 +61,8 @@ def seed(backend: Any, kind: str) -> str:
         return str(backend.seed_phone_number().phone_number_arn)
     if kind == "sender-id":
         return str(backend.seed_sender_id("ACME", "GB").sender_id_arn)
+    if kind == "protect-configuration":
+        return str(backend.seed_protect_configuration().protect_configuration_arn)
     return str(backend.seed_opt_out_list("Marketing").opt_out_list_arn)
 
 
@@ -232,7 +238,7 @@ def test_a_deleted_resource_is_not_found(pinpoint_client: Any, kind: str) -> Non
         )
 
 
-@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("kind", [kind for kind in KINDS if kind in SHAREABLE])
 def test_only_the_owner_tags_a_shared_resource(pinpoint_client: Any, monkeypatch: Any, kind: str) -> None:
     arn = create(pinpoint_client, kind, tags(team="sms"))
     policy = {

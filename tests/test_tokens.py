@@ -34,6 +34,12 @@ FIRST_CALLS: dict[str, Callable[[Any], dict[str, Any]]] = {
     "CreateOptOutList": lambda client: {"OptOutListName": "Quiet"},
     "AssociateOriginationIdentity": lambda client: _pool_and_number(client, joined=False),
     "DisassociateOriginationIdentity": lambda client: _pool_and_number(client, joined=True),
+    "CreateProtectConfiguration": lambda client: {},
+    "PutProtectConfigurationRuleSetNumberOverride": lambda client: {
+        "ProtectConfigurationId": client.create_protect_configuration()["ProtectConfigurationId"],
+        "DestinationPhoneNumber": "+12065550100",
+        "Action": "ALLOW",
+    },
 }
 
 
@@ -45,7 +51,13 @@ def state(backend: Any) -> tuple[Any, ...]:
     """What a call could have changed: every stored key, and every pool's members."""
     stores = (backend.pools, backend.phone_numbers, backend.sender_ids, backend.opt_out_lists)
     members = [list(pool.origination_identities.values()) for pool in backend.pools.values()]
-    return (*(repr(store) for store in stores), repr(members))
+    overrides = [list(config.number_overrides.values()) for config in backend.protect_configurations.values()]
+    return (
+        *(repr(store) for store in stores),
+        repr(members),
+        repr(backend.protect_configurations),
+        repr(overrides),
+    )
 
 
 @pytest.mark.parametrize("operation", sorted(FIRST_CALLS))
@@ -78,6 +90,8 @@ CHANGED: dict[str, tuple[dict[str, Any], str]] = {
     "CreateOptOutList": ({"OptOutListName": "Loud"}, "opt-out-list"),
     "AssociateOriginationIdentity": ({"IsoCountryCode": "US"}, "pool"),
     "DisassociateOriginationIdentity": ({"IsoCountryCode": "US"}, "pool"),
+    "CreateProtectConfiguration": ({"DeletionProtectionEnabled": True}, "protect-configuration"),
+    "PutProtectConfigurationRuleSetNumberOverride": ({"Action": "BLOCK"}, "protect-configuration"),
 }
 
 

@@ -16,26 +16,34 @@ from .inputs import Filter, InputRecords, SenderIdAndCountry, Tag
 from .opt_outs import DEFAULT_OPT_OUT_LIST, OptedOutNumber, OptOutList
 from .policies import ResourcePolicy
 from .pools import Association, Pool
+from .protection import ALLOW, CountryRule, NumberOverride, NumberOverrideAnswer, ProtectConfiguration
 from .result import Result
 
 OriginationIdentity = Union[PhoneNumber, SenderId]  # noqa: UP007 (a runtime alias on Python 3.10)
-Resource = Union[Pool, PhoneNumber, SenderId, OptOutList]  # noqa: UP007
+Shareable = Union[Pool, PhoneNumber, SenderId, OptOutList]  # noqa: UP007 (what a resource policy shares)
+Resource = Union[Pool, PhoneNumber, SenderId, OptOutList, ProtectConfiguration]  # noqa: UP007
 
 __all__ = [
+    "ALLOW",
     "DEFAULT_OPT_OUT_LIST",
     "Association",
+    "CountryRule",
     "Filter",
     "InputRecords",
+    "NumberOverride",
+    "NumberOverrideAnswer",
     "OptOutList",
     "OptedOutNumber",
     "OriginationIdentity",
     "PhoneNumber",
     "Pool",
+    "ProtectConfiguration",
     "Resource",
     "ResourcePolicy",
     "Result",
     "SenderId",
     "SenderIdAndCountry",
+    "Shareable",
     "Tag",
     "sender_id_key",
 ]

@@ -1,10 +1,10 @@
 """Records that request structures read into, and the table that maps every input structure to one.
 
-The table (``InputRecords``) names the records the domain reads by type (``Tag``, ``SenderIdAndCountry``).
-Every filter structure of the model (``PoolFilter``, ``ProtectConfigurationRuleSetNumberOverrideFilterItem``,
-...: exactly the members ``Name`` and ``Values``) reads into ``Filter``, whatever it is called. Any other
-structure, such as one a newer botocore adds, reads into a record generated from its shape, so no input
-structure of any model is ever unreadable.
+The table (``InputRecords``) names the records the domain reads by type (``Tag``, ``SenderIdAndCountry``,
+``protection.CountryRule``). Every filter structure of the model (``PoolFilter``,
+``ProtectConfigurationRuleSetNumberOverrideFilterItem``, ...: exactly the members ``Name`` and ``Values``)
+reads into ``Filter``, whatever it is called. Any other structure, such as one a newer botocore adds, reads
+into a record generated from its shape, so no input structure of any model is ever unreadable.
 """
 
 from __future__ import annotations
