@@ -13,29 +13,42 @@ from typing import Union
 
 from .identities import PhoneNumber, SenderId, sender_id_key
 from .inputs import Filter, InputRecords, SenderIdAndCountry, Tag
+from .notify import NotifyConfiguration, NotifyCountry, NotifyTemplate, TemplateVariable
 from .opt_outs import DEFAULT_OPT_OUT_LIST, OptedOutNumber, OptOutList
 from .policies import ResourcePolicy
 from .pools import Association, Pool
+from .rcs_agents import CarrierStatus, CountryLaunch, MessagingLimits, RcsAgent, TestingAgent
 from .result import Result
 
-OriginationIdentity = Union[PhoneNumber, SenderId]  # noqa: UP007 (a runtime alias on Python 3.10)
-Resource = Union[Pool, PhoneNumber, SenderId, OptOutList]  # noqa: UP007
+OriginationIdentity = Union[PhoneNumber, SenderId, RcsAgent]  # noqa: UP007 (a runtime alias on Python 3.10)
+Resource = Union[Pool, PhoneNumber, SenderId, OptOutList, RcsAgent, NotifyConfiguration]  # noqa: UP007
+Shareable = Union[Pool, PhoneNumber, SenderId, OptOutList, RcsAgent]  # noqa: UP007 (those with a policy)
 
 __all__ = [
     "DEFAULT_OPT_OUT_LIST",
     "Association",
+    "CarrierStatus",
+    "CountryLaunch",
     "Filter",
     "InputRecords",
+    "MessagingLimits",
+    "NotifyConfiguration",
+    "NotifyCountry",
+    "NotifyTemplate",
     "OptOutList",
     "OptedOutNumber",
     "OriginationIdentity",
     "PhoneNumber",
     "Pool",
+    "RcsAgent",
     "Resource",
     "ResourcePolicy",
     "Result",
     "SenderId",
     "SenderIdAndCountry",
+    "Shareable",
     "Tag",
+    "TemplateVariable",
+    "TestingAgent",
     "sender_id_key",
 ]
