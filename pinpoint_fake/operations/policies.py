@@ -5,7 +5,8 @@ statements name as principals (an account ID, an IAM ARN of the account, or ``*`
 ``Deny`` statements do not (an explicit deny wins, as in IAM). Actions and conditions are not evaluated. A
 shared record is visible, read-only, to those accounts in the same region: in Describe*(Owner="SHARED"), and
 by its ARN in Describe* and ListPoolOriginationIdentities (``core.Core._granted``). Only the owner changes
-its policy.
+its policy. RCS agents are shared alike (DescribeRcsAgents has ``Owner``); a notify configuration, whose
+Describe* has none, takes no policy.
 """
 
 from __future__ import annotations
@@ -26,17 +27,17 @@ _ACCOUNT = re.compile(r"(?:arn:[^:]+:iam::)?(\d{12})(?::.*)?")
 
 class PolicyOperations(Core):
     def put_resource_policy(self, resource_arn: str, policy: str) -> ResourcePolicy:
-        record = self._resource(resource_arn)
+        record = self._shareable(resource_arn)
         record.resource_policy = ResourcePolicy(resource_arn, policy, utcnow(), *_grantees(policy))
         return record.resource_policy
 
     def get_resource_policy(self, resource_arn: str) -> ResourcePolicy | Result:
         """A resource without a policy answers the policy ``{}`` (what AWS was seen to answer)."""
-        record = self._resource(resource_arn)
+        record = self._shareable(resource_arn)
         return record.resource_policy or Result(resource_arn=resource_arn, policy="{}")
 
     def delete_resource_policy(self, resource_arn: str) -> ResourcePolicy:
-        record = self._resource(resource_arn)
+        record = self._shareable(resource_arn)
         policy = record.resource_policy
         if policy is None:
             raise ResourceNotFoundException("policy", resource_arn, "The resource has no resource policy.")
