@@ -16,11 +16,13 @@ from botocore import xform_name
 
 from .core import Core
 from .errors import ConflictException
+from .operations.notify import NotifyOperations
 from .operations.opt_outs import OptOutOperations
 from .operations.phone_numbers import PhoneNumberOperations
 from .operations.policies import PolicyOperations
 from .operations.pools import PoolOperations
 from .operations.protection import ProtectionOperations
+from .operations.rcs_agents import RcsAgentOperations
 from .operations.sender_ids import SenderIdOperations
 from .operations.tags import TagOperations
 from .pagination import fingerprint
@@ -38,6 +40,8 @@ class PinpointBackend(
     TagOperations,
     PolicyOperations,
     ProtectionOperations,
+    RcsAgentOperations,
+    NotifyOperations,
     Seeding,
 ):
     """State of pinpoint-sms-voice-v2 in one account and region."""

@@ -27,8 +27,10 @@ from moto.core.base_backend import BaseBackend
 from moto.core.utils import utcnow
 from moto.utilities.utils import get_partition
 
-from . import arns, phone_ranges, prices
+from . import arns, notify_catalog, phone_ranges, prices, rcs_catalog
 from .errors import (
+    ConflictException,
+    ConflictReason,
     ResourceNotFoundException,
     ResourceType,
     ValidationException,
@@ -39,18 +41,23 @@ from .pagination import Entry, OrderedStore, paginate
 from .records import (
     DEFAULT_OPT_OUT_LIST,
     Filter,
+    NotifyConfiguration,
+    NotifyCountry,
+    NotifyTemplate,
     OptOutList,
     OriginationIdentity,
     PhoneNumber,
     Pool,
     ProtectConfiguration,
+    RcsAgent,
     Resource,
     Result,
     SenderId,
     Shareable,
+    TemplateVariable,
     sender_id_key,
 )
-from .rules.guards import ACTIVE, require_active
+from .rules.guards import ACTIVE, described, require_active
 from .rules.protection import applicable_protect_configuration_id
 from .service_model import enum_values, item_shape, max_page_size, min_page_size, result_key
 
@@ -68,17 +75,34 @@ STORES: dict[ResourceType, str] = {
     "sender-id": "sender_ids",
     "opt-out-list": "opt_out_lists",
     "protect-configuration": "protect_configurations",
+    "rcs-agent": "rcs_agents",
+    "notify-configuration": "notify_configurations",
 }
-# What a resource policy can share (the model's PutResourcePolicy: pools, phone numbers, sender IDs and
-# opt-out lists); a policy on any other kind of resource is refused.
-SHAREABLE: frozenset[ResourceType] = frozenset({"pool", "phone-number", "sender-id", "opt-out-list"})
+# What a resource policy can share: the kinds whose Describe* has ``Owner`` (pools, phone numbers, sender IDs,
+# opt-out lists, RCS agents); a policy on any other kind of resource is refused.
+SHAREABLE: frozenset[ResourceType] = frozenset(
+    {"pool", "phone-number", "sender-id", "opt-out-list", "rcs-agent"}
+)
 
 # Who uses what: a resource of the key's type is in use while a record of one of these stores names it in
 # the attribute given (and then it cannot be deleted). A protect configuration has no entry yet: the
 # configuration sets that name it (their ``protect_configuration_id``) are not held yet.
 REFERENCES: dict[ResourceType, tuple[tuple[str, str], ...]] = {
-    "opt-out-list": (("pools", "opt_out_list_name"), ("phone_numbers", "opt_out_list_name")),
+    "opt-out-list": (
+        ("pools", "opt_out_list_name"),
+        ("phone_numbers", "opt_out_list_name"),
+        ("rcs_agents", "opt_out_list_name"),
+    ),
+    "pool": (("notify_configurations", "pool_id"),),
 }
+# The reason a deletion refused because of such a use gives, by (resource type, user's store), where the
+# model has one of its own (RESOURCE_DELETION_NOT_ALLOWED otherwise).
+IN_USE: dict[tuple[ResourceType, str], ConflictReason] = {
+    ("pool", "notify_configurations"): "POOL_ASSOCIATED_TO_NOTIFY_CONFIGURATION",
+}
+
+# What can be an origination identity (of a pool, of a message), by ID or ARN.
+ORIGINATION_IDENTITY_TYPES: tuple[ResourceType, ...] = ("phone-number", "sender-id", "rcs-agent")
 
 Named = tuple[str, "Core | None", str]  # (value as given, backend that would hold it, key in its store)
 
@@ -99,6 +123,15 @@ class Core(BaseBackend):
         self.protect_configurations: OrderedStore[ProtectConfiguration] = OrderedStore()
         # The ID of the account's default protect configuration (DEFAULT_PROTECT_CONFIGURATION_ID), if any.
         self.default_protect_configuration_id: str | None = None
+        self.rcs_agents: OrderedStore[RcsAgent] = OrderedStore()
+        self.notify_configurations: OrderedStore[NotifyConfiguration] = OrderedStore()
+        # What AWS serves every account (notify_catalog); tests may add entries (seeding).
+        self.notify_templates: OrderedStore[NotifyTemplate] = OrderedStore()
+        self.notify_countries: OrderedStore[NotifyCountry] = OrderedStore()
+        for template in catalog_templates():
+            self.notify_templates.add(template.key, template)
+        for country in catalog_countries():
+            self.notify_countries.add(country.key, country)
         self._client_tokens: dict[tuple[str, str], tuple[str, Any]] = {}
         self._leased: Counter[str] = Counter()  # where the next lease starts looking, by country
         self.numbers_in_use: set[str] = set()  # the E.164 numbers of this backend's phone numbers
@@ -184,11 +217,27 @@ class Core(BaseBackend):
         check_country(record.iso_country_code, iso_country_code)
         return record
 
-    def _origination_identity(self, value: str, iso_country_code: str | None) -> OriginationIdentity:
-        """A phone number or sender ID of this account, by ID or ARN."""
-        resource_type, backend, key = self._resolve(
-            value, ("phone-number", "sender-id"), "OriginationIdentity"
+    def _rcs_agent(self, rcs_agent_id: str, *, shared: bool = False) -> RcsAgent:
+        record: RcsAgent = self._record(rcs_agent_id, "rcs-agent", "RcsAgentId", shared=shared)
+        return record
+
+    def _notify_configuration(self, notify_configuration_id: str) -> NotifyConfiguration:
+        record: NotifyConfiguration = self._record(
+            notify_configuration_id, "notify-configuration", "NotifyConfigurationId"
         )
+        return record
+
+    def _notify_template(self, template_id: str) -> NotifyTemplate:
+        """A template AWS serves (by ID only: templates have no ARN)."""
+        template = self.notify_templates.get(template_id)
+        if template is None:
+            raise ResourceNotFoundException("notify-template", template_id)
+        return template
+
+    def _origination_identity(self, value: str, iso_country_code: str | None) -> OriginationIdentity:
+        """A phone number, sender ID or RCS agent of this account, by ID or ARN. An agent belongs to no
+        country: ``iso_country_code`` is not asked of it (the model: "not required" for one)."""
+        resource_type, backend, key = self._resolve(value, ORIGINATION_IDENTITY_TYPES, "OriginationIdentity")
         if backend is not self:
             raise ResourceNotFoundException(resource_type, value)
         is_arn = value.startswith("arn:")
@@ -198,6 +247,11 @@ class Core(BaseBackend):
                 raise ResourceNotFoundException("phone-number", value)
             check_country(phone_number.iso_country_code, iso_country_code)
             return phone_number
+        if (is_arn and resource_type == "rcs-agent") or (not is_arn and key in self.rcs_agents):
+            agent = self.rcs_agents.get(key)
+            if agent is None:
+                raise ResourceNotFoundException("rcs-agent", value)
+            return agent
         sender_id: SenderId | None
         if is_arn:
             sender_id = self.sender_ids.get(key)
@@ -215,10 +269,10 @@ class Core(BaseBackend):
                 )
             sender_id = candidates[0] if candidates else None
         if sender_id is None:
-            # A plain "phone-..." that is neither a number nor a sender ID was most likely meant as a number.
-            looks_like: ResourceType = (
-                "phone-number" if not is_arn and key.startswith("phone-") else "sender-id"
-            )
+            # A plain "phone-..." or "rcs-..." that is no sender ID most likely meant a number or an agent.
+            looks_like: ResourceType = "sender-id"
+            if not is_arn and key.startswith(("phone-", "rcs-")):
+                looks_like = "phone-number" if key.startswith("phone-") else "rcs-agent"
             raise ResourceNotFoundException(looks_like, value)
         return sender_id
 
@@ -283,6 +337,19 @@ class Core(BaseBackend):
         """The pools ``identity`` is in, oldest first."""
         arn = identity.origination_identity_arn
         return [pool for pool in self.pools.values() if arn in pool.origination_identities]
+
+    def _refuse_if_in_use(self, record: Resource) -> None:
+        """Refuse to delete a record another one uses (``REFERENCES``), with the model's reason for it."""
+        resource_type: ResourceType = record.resource_type
+        for store, attribute in REFERENCES.get(resource_type, ()):
+            for user in getattr(self, store).values():
+                if getattr(user, attribute) == record.key:
+                    raise ConflictException(
+                        IN_USE.get((resource_type, store), "RESOURCE_DELETION_NOT_ALLOWED"),
+                        resource_type,
+                        record.resource_id,
+                        f"{described(record).capitalize()} is used by {described(user)}.",
+                    )
 
     def _users_of(self, resource_type: ResourceType, key: str) -> list[Any]:
         """The records that use a resource (``REFERENCES``), in store order."""
@@ -487,6 +554,41 @@ class Core(BaseBackend):
             protect_configuration_id=protect_configuration_id, **{**defaults, **attributes}
         )
 
+    def _new_rcs_agent(self, **attributes: Any) -> RcsAgent:
+        rcs_agent_id = attributes.pop("rcs_agent_id", None) or f"rcs-{uuid4().hex}"
+        defaults: dict[str, Any] = {
+            "rcs_agent_arn": self._arn("rcs-agent", rcs_agent_id),
+            "status": rcs_catalog.NEW_AGENT_STATUS,
+            "created_timestamp": utcnow(),
+        }
+        return RcsAgent(rcs_agent_id=rcs_agent_id, **{**defaults, **attributes})
+
+    def _new_notify_configuration(self, **attributes: Any) -> NotifyConfiguration:
+        """A configuration as the review leaves it at once: ACTIVE, on the Basic tier, every country of its
+        tier enabled unless ``enabled_countries`` says otherwise."""
+        configuration_id = attributes.pop("notify_configuration_id", None) or f"notify-{uuid4().hex}"
+        tier = attributes.get("tier", "BASIC")
+        defaults: dict[str, Any] = {
+            "notify_configuration_arn": self._arn("notify-configuration", configuration_id),
+            "use_case": "CODE_VERIFICATION",
+            "enabled_channels": list(notify_catalog.CHANNELS),
+            "tier": tier,
+            "tier_upgrade_status": tier,  # BASIC, or ADVANCED once upgraded
+            "status": ACTIVE,
+            "created_timestamp": utcnow(),
+        }
+        if attributes.get("enabled_countries") is None:
+            attributes["enabled_countries"] = self._notify_countries_of(tier)
+        return NotifyConfiguration(notify_configuration_id=configuration_id, **{**defaults, **attributes})
+
+    def _notify_countries_of(self, tier: str) -> list[str]:
+        """The countries a configuration of ``tier`` may enable (what ListNotifyCountries lists for it)."""
+        return [
+            country.iso_country_code
+            for country in self.notify_countries.values()
+            if tier in country.supported_tiers
+        ]
+
     def _new_opt_out_list(self, name: str, **attributes: Any) -> OptOutList:
         defaults: dict[str, Any] = {
             "opt_out_list_arn": self._arn("opt-out-list", name),
@@ -517,3 +619,24 @@ def unique_tags(tags: Iterable[Any] | None) -> list[Any]:
 @cache
 def model_resource_types() -> frozenset[str]:
     return frozenset(enum_values("ResourceType"))
+
+
+def new_notify_template(**attributes: Any) -> NotifyTemplate:
+    """A template from catalog-style attributes (its variables as attribute dicts, or records)."""
+    variables = attributes.pop("variables", None)
+    if variables is not None:
+        attributes["variables"] = {
+            name: value if isinstance(value, TemplateVariable) else TemplateVariable(**value)
+            for name, value in variables.items()
+        }
+    return NotifyTemplate(**attributes)
+
+
+@cache
+def catalog_templates() -> tuple[NotifyTemplate, ...]:
+    return tuple(new_notify_template(**dict(entry)) for entry in notify_catalog.TEMPLATES)
+
+
+@cache
+def catalog_countries() -> tuple[NotifyCountry, ...]:
+    return tuple(NotifyCountry(**entry) for entry in notify_catalog.COUNTRIES)

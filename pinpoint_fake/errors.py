@@ -20,6 +20,7 @@ ValidationReason = Literal[
     "PARAMETERS_CANNOT_BE_USED_TOGETHER",
     "CANNOT_PARSE",
     "COUNTRY_CODE_MISMATCH",
+    "TWO_WAY_NOT_ENABLED",
 ]
 ConflictReason = Literal[
     "DELETION_PROTECTION_ENABLED",
@@ -28,6 +29,8 @@ ConflictReason = Literal[
     "OPT_OUT_LIST_MISMATCH",
     "PHONE_NUMBER_ASSOCIATED_TO_POOL",
     "PHONE_NUMBER_NOT_ASSOCIATED_TO_POOL",
+    "POOL_ASSOCIATED_TO_NOTIFY_CONFIGURATION",
+    "RCS_AGENT_ASSOCIATED_TO_POOL",
     "RESOURCE_ALREADY_ASSOCIATED",
     "RESOURCE_ALREADY_EXISTS",
     "RESOURCE_DELETION_NOT_ALLOWED",
@@ -50,6 +53,9 @@ ResourceType = Literal[
     "policy",
     "registration",
     "protect-configuration",
+    "rcs-agent",
+    "notify-configuration",
+    "notify-template",
 ]
 
 

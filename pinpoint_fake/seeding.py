@@ -3,21 +3,32 @@
 Any attribute of a record (``records/``) may be given; the defaults are the API's (``core``'s factories). A
 record that would not be valid for the model's output shape, or does not fit the registry, is a ValueError.
 An opt-out list a seeded record names is created with it.
+
+What the API can only reach through registrations or AWS's own reviews is seeded too: an RCS agent in any
+status, its launch in a country (``seed_rcs_country_launch``), a notify configuration in any status or tier,
+and templates or countries beyond those AWS documents (``seed_notify_template``, ``seed_notify_country``).
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, TypeVar
+from uuid import uuid4
 
 from moto.core.utils import utcnow
 
-from .core import Core
+from . import rcs_catalog
+from .core import Core, new_notify_template
 from .countries import countries, country_of
 from .pagination import OrderedStore
 from .phone_ranges import e164
 from .records import (
+    CarrierStatus,
+    CountryLaunch,
+    NotifyConfiguration,
+    NotifyCountry,
+    NotifyTemplate,
     NumberOverride,
     OptedOutNumber,
     OptOutList,
@@ -25,6 +36,7 @@ from .records import (
     PhoneNumber,
     Pool,
     ProtectConfiguration,
+    RcsAgent,
     SenderId,
 )
 from .rules.membership import join
@@ -79,8 +91,8 @@ class Seeding(Core):
         """Store a pool, in any status (``status="CREATING"`` or ``"DELETING"`` too).
 
         Defaults: an ACTIVE TRANSACTIONAL pool, created now, with the Default opt-out list. The identities
-        must be records stored in this backend (``seed_phone_number``/``seed_sender_id`` or the API), each
-        given once; a phone number can be in one pool only.
+        must be records stored in this backend (``seed_phone_number``/``seed_sender_id``/``seed_rcs_agent``
+        or the API), each given once; a phone number or an RCS agent can be in one pool only.
         """
         pool = _seeded(self._new_pool, attributes)
         _check_seed(pool, "PoolInformation")
@@ -89,8 +101,8 @@ class Seeding(Core):
             for identity in origination_identities:
                 if not self._holds(identity) or id(identity) in seen:
                     raise ValueError(f"{identity!r} is not a record of this backend, or is given twice")
-                if isinstance(identity, PhoneNumber) and identity.pool_id is not None:
-                    raise ValueError(f"{identity.phone_number_id} is already in {identity.pool_id}")
+                if (pool_id := getattr(identity, "pool_id", None)) is not None:
+                    raise ValueError(f"{identity.resource_id} is already in {pool_id}")
                 seen.add(id(identity))
             _add(self.pools, pool.key, pool)
             self.seed_opt_out_list(pool.opt_out_list_name)
@@ -182,6 +194,110 @@ class Seeding(Core):
             )
             _check_seed(override, "ProtectConfigurationRuleSetNumberOverride")
             return _add(protect_configuration.number_overrides, number, override)
+
+    def seed_rcs_agent(self, **attributes: Any) -> RcsAgent:
+        """Store an RCS agent. Defaults as CreateRcsAgent gives them: CREATED, the Default opt-out list.
+
+        Any status (``status="ACTIVE"``) and ``testing_agent=records.TestingAgent(...)`` may be given. Put
+        agents into pools with ``seed_pool(origination_identities=[...])``, not with ``pool_id``.
+        """
+        if "pool_id" in attributes:
+            raise ValueError("put a seeded agent into a pool with seed_pool(origination_identities=[...])")
+        agent = _seeded(self._new_rcs_agent, attributes)
+        _check_seed(agent, "RcsAgentInformation")
+        with self.lock:
+            _add(self.rcs_agents, agent.key, agent)
+            self.seed_opt_out_list(agent.opt_out_list_name)
+        return agent
+
+    def seed_rcs_country_launch(
+        self,
+        agent: RcsAgent,
+        iso_country_code: str,
+        carriers: Mapping[str, str] | None = None,
+        *,
+        status: str | None = None,
+        registration_id: str | None = None,
+        rcs_platform_id: str | None = None,
+    ) -> CountryLaunch:
+        """Set an agent's launch in a country, as its launch registration would have it.
+
+        ``carriers`` maps carrier names (AWS publishes none: any name) to their status (PENDING, ACTIVE,
+        REJECTED); the country's status follows from theirs (``rcs_catalog.launch_status``: CREATED with no
+        carrier) unless ``status`` is given. A second call for the same country replaces its launch (it
+        keeps its place in the listing). The country must be one where RCS launches (``rcs_catalog``).
+        """
+        if iso_country_code not in rcs_catalog.LAUNCH_COUNTRIES:
+            raise ValueError(
+                f"RCS does not launch in {iso_country_code}: {', '.join(rcs_catalog.LAUNCH_COUNTRIES)}"
+            )
+        carrier_status = [CarrierStatus(name, value) for name, value in (carriers or {}).items()]
+        launch = _seeded(
+            CountryLaunch,
+            {
+                "iso_country_code": iso_country_code,
+                "status": status or rcs_catalog.launch_status(c.status for c in carrier_status),
+                "registration_id": registration_id or f"registration-{uuid4().hex}",
+                "carrier_status": carrier_status,
+                "rcs_platform_id": rcs_platform_id,
+            },
+        )
+        _check_seed(launch, "CountryLaunchStatusInformation")
+        with self.lock:
+            if not self._holds(agent):
+                raise ValueError(f"{agent!r} is not a record of this backend")
+            existing = agent.country_launches.get(iso_country_code)
+            if existing is None:
+                return agent.country_launches.add(iso_country_code, launch)
+            for attribute in CountryLaunch.__slots__:
+                setattr(existing, attribute, getattr(launch, attribute))
+            return existing
+
+    def seed_notify_configuration(self, **attributes: Any) -> NotifyConfiguration:
+        """Store a notify configuration, in any status or tier (``status="REJECTED"``,
+        ``rejection_reason=...``, ``tier="ADVANCED"``, which also makes ``tier_upgrade_status`` ADVANCED).
+
+        Defaults as a reviewed CreateNotifyConfiguration leaves one: ACTIVE, BASIC, SMS and VOICE, every
+        country of its tier, display name ``pinpoint-fake``. A ``pool_id`` must be a pool of this backend.
+        """
+        record = _seeded(self._new_notify_configuration, {"display_name": "pinpoint-fake", **attributes})
+        _check_seed(record, "NotifyConfigurationInformation")
+        with self.lock:
+            if record.pool_id is not None and record.pool_id not in self.pools:
+                raise ValueError(f"{record.pool_id} is not a pool of this backend")
+            return _add(self.notify_configurations, record.key, record)
+
+    def seed_notify_template(self, template_id: str, **attributes: Any) -> NotifyTemplate:
+        """Add a template to what this backend serves (AWS documents one; its catalog has more).
+
+        Defaults: version 1, an ACTIVE OTP_VERIFICATION template for SMS, created now; ``variables`` maps
+        names to ``records.TemplateVariable`` or to their attributes.
+        """
+        defaults: dict[str, Any] = {
+            "version": 1,
+            "template_type": "OTP_VERIFICATION",
+            "channels": ["SMS"],
+            "status": "ACTIVE",
+            "created_timestamp": utcnow(),
+        }
+        template = _seeded(new_notify_template, {"template_id": template_id, **defaults, **attributes})
+        _check_seed(template, "NotifyTemplateInformation")
+        with self.lock:
+            return _add(self.notify_templates, template.key, template)
+
+    def seed_notify_country(self, iso_country_code: str, **attributes: Any) -> NotifyCountry:
+        """Add a country Notify serves. Defaults: an Advanced-tier country (the Basic tier's list is AWS's)
+        for SMS and VOICE code verification, named by its code."""
+        defaults: dict[str, Any] = {
+            "country_name": iso_country_code,
+            "supported_channels": ["SMS", "VOICE"],
+            "supported_use_cases": ["CODE_VERIFICATION"],
+            "supported_tiers": ["ADVANCED"],
+        }
+        country = _seeded(NotifyCountry, {"iso_country_code": iso_country_code, **defaults, **attributes})
+        _check_seed(country, "NotifyCountryInformation")
+        with self.lock:
+            return _add(self.notify_countries, country.key, country)
 
     def _holds(self, identity: OriginationIdentity) -> bool:
         """Whether ``identity`` is the very record this backend holds."""

@@ -44,7 +44,7 @@ from moto.core.utils import utcnow
 
 from pinpoint_fake import MockPinpoint
 from pinpoint_fake.backend import PinpointBackend, implemented_operations
-from pinpoint_fake.records import OriginationIdentity, PhoneNumber, ResourcePolicy
+from pinpoint_fake.records import OriginationIdentity, ResourcePolicy
 from pinpoint_fake.service_model import SERVICE_NAME, enum_values, input_shape, operation_model, service_model
 from pinpoint_fake.validation import violations
 
@@ -124,7 +124,25 @@ POOLS = st.tuples(
             **_flags("two_way_enabled", "shared_routes_enabled", "deletion_protection_enabled"),
         },
     ),
-    st.lists(st.integers(0, 5), max_size=3, unique=True),  # identities: numbers first, then sender IDs
+    st.lists(st.integers(0, 7), max_size=3, unique=True),  # identities: numbers, sender IDs, then agents
+)
+RCS_AGENTS = st.fixed_dictionaries(
+    {"status": st.sampled_from(enum_values("RcsAgentStatus"))},
+    optional={
+        "opt_out_list_name": st.sampled_from(OPT_OUT_LISTS),
+        "two_way_channel_arn": st.just(TWO_WAY_CHANNEL),
+        **_flags("two_way_enabled", "self_managed_opt_outs_enabled", "deletion_protection_enabled"),
+    },
+)
+NOTIFY_CONFIGURATIONS = st.tuples(
+    st.fixed_dictionaries(
+        {
+            "status": _mostly_active("NotifyConfigurationStatus"),
+            "tier": st.sampled_from(enum_values("NotifyConfigurationTier")),
+        },
+        optional=_flags("deletion_protection_enabled"),
+    ),
+    st.booleans(),  # names the first pool
 )
 
 PROTECTED_NUMBERS = ("+12065550100", "+447700900000", "+14165550100")
@@ -157,6 +175,8 @@ class World:
     sender_ids: list[tuple[str, str, list[str], bool]]
     pools: list[tuple[dict[str, Any], list[int]]]
     opted_out: list[tuple[str, str]]  # (list, number); the list is created with it
+    rcs_agents: list[dict[str, Any]]  # each launched in the US
+    notify_configurations: list[tuple[dict[str, Any], bool]]
     elsewhere: str  # a pool with a number in another account, which ARNs name; shared with us or not
     through_the_api: bool  # a resource policy on the first pool and tags on the first number
     protect_configurations: list[tuple[bool, dict[str, dict[str, str]], dict[str, tuple[str, bool]]]]
@@ -171,6 +191,8 @@ WORLDS = st.builds(
     opted_out=st.lists(
         st.tuples(st.sampled_from(OPT_OUT_LISTS), st.sampled_from(OPTED_OUT)), min_size=1, max_size=2
     ),
+    rcs_agents=st.lists(RCS_AGENTS, max_size=2),
+    notify_configurations=st.lists(NOTIFY_CONFIGURATIONS, max_size=2),
     elsewhere=st.sampled_from(("nothing", "shared", "not shared")),
     through_the_api=st.booleans(),
     protect_configurations=PROTECT_CONFIGURATIONS,
@@ -213,13 +235,30 @@ def seed(world: World, mock: MockPinpoint, client: Any) -> Names:
         add("SenderId", sender.sender_id)
         add("SenderIdArn", sender.sender_id_arn)
         add("IsoCountryCode", country)
-    identities = [*numbers, *senders]
+    agents: list[OriginationIdentity] = []
+    for index, attributes in enumerate(world.rcs_agents):
+        agent = backend.seed_rcs_agent(rcs_agent_id=f"rcs-{index + 1:032x}", **attributes)
+        backend.seed_rcs_country_launch(agent, "US", {"Carrier": "ACTIVE"})
+        agents.append(agent)
+        add("RcsAgentId", agent.rcs_agent_id)
+        add("RcsAgentArn", agent.rcs_agent_arn)
+        add("OriginationIdentity", agent.rcs_agent_id)
+    identities = [*numbers, *senders, *agents]
     for index, (attributes, picks) in enumerate(world.pools):
         chosen = [identities[pick] for pick in picks if pick < len(identities)]
-        free = [one for one in chosen if not isinstance(one, PhoneNumber) or one.pool_id is None]
+        free = [one for one in chosen if getattr(one, "pool_id", None) is None]
         pool = backend.seed_pool(free, pool_id=f"pool-{index + 1:032x}", **attributes)
         add("PoolId", pool.pool_id)
         add("PoolArn", pool.pool_arn)
+    for index, (attributes, with_pool) in enumerate(world.notify_configurations):
+        configuration = backend.seed_notify_configuration(
+            notify_configuration_id=f"notify-{index + 1:032x}",
+            pool_id=f"pool-{1:032x}" if with_pool else None,
+            **attributes,
+        )
+        add("NotifyConfigurationId", configuration.notify_configuration_id)
+        add("NotifyConfigurationArn", configuration.notify_configuration_arn)
+    add("TemplateId", "notify-code-verification-english-001")
     for list_name, opted_out in dict.fromkeys(world.opted_out):
         backend.seed_opted_out_number(list_name, opted_out)
         add("OptedOutNumber", opted_out)
@@ -294,6 +333,12 @@ COMMON_WORDS = (
     f"protect-{9:032x}",
     f"arn:aws-cn:sms-voice:{REGION}:{ACCOUNT}:pool/pool-{1:032x}",
     "arn:aws:sns:us-east-1:123456789012:pool/pool-1",
+    "UNSET_DEFAULT_TEMPLATE",
+    "UNSET_DEFAULT_POOL_FOR_NOTIFY",
+    "UNSET_RCS_MEDIA_CONFIGURATION",
+    "ALL",
+    _arn(f"rcs-agent/rcs-{9:032x}"),
+    _arn(f"notify-configuration/notify-{1:032x}", account=OTHER_ACCOUNT),
     *model_enum_values(),
 )
 

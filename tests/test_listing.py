@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import itertools
+import string
 from collections.abc import Callable
 from typing import Any
 
 import pytest
 from botocore import xform_name
 
-from pinpoint_fake.backend import implemented_operations
+from pinpoint_fake.backend import PinpointBackend, implemented_operations, pinpoint_backends
+from pinpoint_fake.rcs_catalog import LAUNCH_COUNTRIES
+from pinpoint_fake.records import CountryLaunch
 from pinpoint_fake.service_model import max_page_size, paginator
 
 from .helpers import client_error, new_pool
@@ -86,6 +90,52 @@ def _number_overrides(client: Any, count: int) -> tuple[dict[str, Any], list[str
     return {"ProtectConfigurationId": protect_id}, made
 
 
+def _backend() -> PinpointBackend:
+    return pinpoint_backends["123456789012"]["us-east-1"]
+
+
+def _country_codes(count: int, taken: set[str]) -> list[str]:
+    """``count`` two-letter codes that are not ``taken`` (made-up countries, for long listings)."""
+    pairs = ("".join(pair) for pair in itertools.product(string.ascii_uppercase, repeat=2))
+    return list(itertools.islice((code for code in pairs if code not in taken), max(count, 0)))
+
+
+def _rcs_agents(client: Any, count: int) -> tuple[dict[str, Any], list[str]]:
+    return {}, [client.create_rcs_agent()["RcsAgentArn"] for _ in range(count)]
+
+
+def _country_launches(client: Any, count: int) -> tuple[dict[str, Any], list[str]]:
+    agent = client.create_rcs_agent()
+    record = _backend().rcs_agents.get(agent["RcsAgentId"])
+    codes = [*LAUNCH_COUNTRIES[:count], *_country_codes(count - len(LAUNCH_COUNTRIES), set(LAUNCH_COUNTRIES))]
+    for code in codes[: len(LAUNCH_COUNTRIES)]:
+        _backend().seed_rcs_country_launch(record, code, {"Carrier": "PENDING"})
+    for code in codes[len(LAUNCH_COUNTRIES) :]:  # more countries than RCS launches in: only for paging
+        record.country_launches.add(code, CountryLaunch(code, "CREATED", "registration-1"))
+    return {"RcsAgentId": agent["RcsAgentId"]}, codes
+
+
+def _notify_configurations(client: Any, count: int) -> tuple[dict[str, Any], list[str]]:
+    made = [
+        client.create_notify_configuration(
+            DisplayName=f"Brand {i}", UseCase="CODE_VERIFICATION", EnabledChannels=["SMS"]
+        )["NotifyConfigurationArn"]
+        for i in range(count)
+    ]
+    return {}, made
+
+
+def _notify_templates(client: Any, count: int) -> tuple[dict[str, Any], list[str]]:
+    made = [_backend().seed_notify_template(f"template-{i}").template_id for i in range(count - 1)]
+    return {}, ["notify-code-verification-english-001", *made]
+
+
+def _notify_countries(client: Any, count: int) -> tuple[dict[str, Any], list[str]]:
+    listed = [country.iso_country_code for country in _backend().notify_countries.values()]
+    extra = _country_codes(count - len(listed), set(listed))
+    return {}, [*listed, *(_backend().seed_notify_country(code).iso_country_code for code in extra)]
+
+
 # operation -> (what makes items, the key naming an item in the result)
 LISTINGS: dict[str, tuple[Setup, str]] = {
     "DescribePools": (_pools, "PoolArn"),
@@ -96,6 +146,11 @@ LISTINGS: dict[str, tuple[Setup, str]] = {
     "ListPoolOriginationIdentities": (_pool_identities, "OriginationIdentityArn"),
     "DescribeProtectConfigurations": (_protect_configurations, "ProtectConfigurationArn"),
     "ListProtectConfigurationRuleSetNumberOverrides": (_number_overrides, "DestinationPhoneNumber"),
+    "DescribeRcsAgents": (_rcs_agents, "RcsAgentArn"),
+    "DescribeRcsAgentCountryLaunchStatus": (_country_launches, "IsoCountryCode"),
+    "DescribeNotifyConfigurations": (_notify_configurations, "NotifyConfigurationArn"),
+    "DescribeNotifyTemplates": (_notify_templates, "TemplateId"),
+    "ListNotifyCountries": (_notify_countries, "IsoCountryCode"),
 }
 
 

@@ -161,15 +161,30 @@ def test_every_filter_of_the_model_resolves_and_applies(operation: str, name: st
         (records.NumberOverride, "ProtectConfigurationRuleSetNumberOverride"),
         (records.NumberOverrideAnswer, "PutProtectConfigurationRuleSetNumberOverrideResult"),
         (records.NumberOverrideAnswer, "DeleteProtectConfigurationRuleSetNumberOverrideResult"),
+        (records.RcsAgent, "RcsAgentInformation"),
+        (records.RcsAgent, "CreateRcsAgentResult"),
+        (records.RcsAgent, "UpdateRcsAgentResult"),
+        (records.RcsAgent, "DeleteRcsAgentResult"),
+        (records.RcsAgent, "OriginationIdentityMetadata"),
+        (records.TestingAgent, "TestingAgentInformation"),
+        (records.CountryLaunch, "CountryLaunchStatusInformation"),
+        (records.CarrierStatus, "CarrierStatusInformation"),
+        (records.NotifyConfiguration, "NotifyConfigurationInformation"),
+        (records.NotifyConfiguration, "CreateNotifyConfigurationResult"),
+        (records.NotifyConfiguration, "UpdateNotifyConfigurationResult"),
+        (records.NotifyConfiguration, "DeleteNotifyConfigurationResult"),
+        (records.NotifyTemplate, "NotifyTemplateInformation"),
+        (records.TemplateVariable, "TemplateVariableMetadata"),
+        (records.NotifyCountry, "NotifyCountryInformation"),
     ],
 )
 def test_every_member_of_an_output_shape_has_a_record_attribute(record: type, item_shape: str) -> None:
     properties = {name for name, value in vars(record).items() if isinstance(value, property)}
     attributes = {field.name for field in dataclasses.fields(record)} | properties
-    # a sender ID has no phone number: the one optional member it leaves out
+    # a sender ID or an RCS agent has no phone number: the one optional member it leaves out
     attributes |= (
         {"phone_number"}
-        if (record, item_shape) == (records.SenderId, "OriginationIdentityMetadata")
+        if item_shape == "OriginationIdentityMetadata" and record in (records.SenderId, records.RcsAgent)
         else set()
     )
     missing = {member for member in shape(item_shape).members if xform_name(member) not in attributes}
@@ -196,6 +211,10 @@ def test_implemented_operations_are_the_backends_public_methods() -> None:
         *("PutProtectConfigurationRuleSetNumberOverride", "DeleteProtectConfigurationRuleSetNumberOverride"),
         "ListProtectConfigurationRuleSetNumberOverrides",
         *("SetAccountDefaultProtectConfiguration", "DeleteAccountDefaultProtectConfiguration"),
+        *("CreateRcsAgent", "DescribeRcsAgents", "UpdateRcsAgent", "DeleteRcsAgent"),
+        "DescribeRcsAgentCountryLaunchStatus",
+        *("CreateNotifyConfiguration", "DescribeNotifyConfigurations", "UpdateNotifyConfiguration"),
+        *("DeleteNotifyConfiguration", "DescribeNotifyTemplates", "ListNotifyCountries"),
     }
     assert implemented_operations() <= set(service_model().operation_names)
 

@@ -17,7 +17,15 @@ from .helpers import client_error, new_pool
 ACCOUNT = "123456789012"
 OTHER_ACCOUNT = "210987654321"
 LIMIT = int(output_shape("ListTagsForResource").members["Tags"].metadata["max"])
-KINDS = ["pool", "phone-number", "sender-id", "opt-out-list", "protect-configuration"]
+KINDS = [
+    "pool",
+    "phone-number",
+    "sender-id",
+    "opt-out-list",
+    "protect-configuration",
+    "rcs-agent",
+    "notify-configuration",
+]
 
 
 def create(client: Any, kind: str, tags: list[dict[str, str]]) -> str:
@@ -37,6 +45,13 @@ def create(client: Any, kind: str, tags: list[dict[str, str]]) -> str:
         return str(client.request_sender_id(SenderId="ACME", IsoCountryCode="GB", Tags=tags)["SenderIdArn"])
     if kind == "protect-configuration":
         return str(client.create_protect_configuration(Tags=tags)["ProtectConfigurationArn"])
+    if kind == "rcs-agent":
+        return str(client.create_rcs_agent(Tags=tags)["RcsAgentArn"])
+    if kind == "notify-configuration":
+        configuration = client.create_notify_configuration(
+            DisplayName="Acme", UseCase="CODE_VERIFICATION", EnabledChannels=["SMS"], Tags=tags
+        )
+        return str(configuration["NotifyConfigurationArn"])
     return str(client.create_opt_out_list(OptOutListName="Marketing", Tags=tags)["OptOutListArn"])
 
 
@@ -49,6 +64,10 @@ def delete(client: Any, kind: str, arn: str) -> None:
         client.release_sender_id(SenderId=arn, IsoCountryCode="GB")
     elif kind == "protect-configuration":
         client.delete_protect_configuration(ProtectConfigurationId=arn)
+    elif kind == "rcs-agent":
+        client.delete_rcs_agent(RcsAgentId=arn)
+    elif kind == "notify-configuration":
+        client.delete_notify_configuration(NotifyConfigurationId=arn)
     else:
         client.delete_opt_out_list(OptOutListName=arn)
 
@@ -63,6 +82,10 @@ def seed(backend: Any, kind: str) -> str:
         return str(backend.seed_sender_id("ACME", "GB").sender_id_arn)
     if kind == "protect-configuration":
         return str(backend.seed_protect_configuration().protect_configuration_arn)
+    if kind == "rcs-agent":
+        return str(backend.seed_rcs_agent().rcs_agent_arn)
+    if kind == "notify-configuration":
+        return str(backend.seed_notify_configuration().notify_configuration_arn)
     return str(backend.seed_opt_out_list("Marketing").opt_out_list_arn)
 
 
@@ -245,7 +268,8 @@ def test_only_the_owner_tags_a_shared_resource(pinpoint_client: Any, monkeypatch
         "Version": "2012-10-17",
         "Statement": [{"Effect": "Allow", "Principal": {"AWS": OTHER_ACCOUNT}, "Action": "sms-voice:*"}],
     }
-    pinpoint_client.put_resource_policy(ResourceArn=arn, Policy=json.dumps(policy))
+    if kind != "notify-configuration":  # the one kind that takes no policy: it is never shared
+        pinpoint_client.put_resource_policy(ResourceArn=arn, Policy=json.dumps(policy))
     monkeypatch.setenv("MOTO_ACCOUNT_ID", OTHER_ACCOUNT)
     for call, extra in calls(pinpoint_client):
         response = client_error(call, ResourceArn=arn, **extra)

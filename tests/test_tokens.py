@@ -40,6 +40,12 @@ FIRST_CALLS: dict[str, Callable[[Any], dict[str, Any]]] = {
         "DestinationPhoneNumber": "+12065550100",
         "Action": "ALLOW",
     },
+    "CreateRcsAgent": lambda client: {"OptOutListName": "Default"},
+    "CreateNotifyConfiguration": lambda client: {
+        "DisplayName": "Acme",
+        "UseCase": "CODE_VERIFICATION",
+        "EnabledChannels": ["SMS"],
+    },
 }
 
 
@@ -50,6 +56,7 @@ def test_every_operation_with_a_token_is_covered_here() -> None:
 def state(backend: Any) -> tuple[Any, ...]:
     """What a call could have changed: every stored key, and every pool's members."""
     stores = (backend.pools, backend.phone_numbers, backend.sender_ids, backend.opt_out_lists)
+    stores += (backend.rcs_agents, backend.notify_configurations)
     members = [list(pool.origination_identities.values()) for pool in backend.pools.values()]
     overrides = [list(config.number_overrides.values()) for config in backend.protect_configurations.values()]
     return (
@@ -92,6 +99,8 @@ CHANGED: dict[str, tuple[dict[str, Any], str]] = {
     "DisassociateOriginationIdentity": ({"IsoCountryCode": "US"}, "pool"),
     "CreateProtectConfiguration": ({"DeletionProtectionEnabled": True}, "protect-configuration"),
     "PutProtectConfigurationRuleSetNumberOverride": ({"Action": "BLOCK"}, "protect-configuration"),
+    "CreateRcsAgent": ({"DeletionProtectionEnabled": True}, "rcs-agent"),
+    "CreateNotifyConfiguration": ({"DisplayName": "Other"}, "notify-configuration"),
 }
 
 

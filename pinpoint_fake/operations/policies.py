@@ -5,7 +5,8 @@ statements name as principals (an account ID, an IAM ARN of the account, or ``*`
 ``Deny`` statements do not (an explicit deny wins, as in IAM). Actions and conditions are not evaluated. A
 shared record is visible, read-only, to those accounts in the same region: in Describe*(Owner="SHARED"), and
 by its ARN in Describe* and ListPoolOriginationIdentities (``core.Core._granted``). Only the owner changes
-its policy.
+its policy. RCS agents are shared alike (DescribeRcsAgents has ``Owner``); a notify configuration, whose
+Describe* has none, takes no policy.
 """
 
 from __future__ import annotations

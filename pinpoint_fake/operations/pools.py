@@ -6,9 +6,9 @@ The rules that tie a pool to its identities live in ``rules.membership``.
 
 from __future__ import annotations
 
-from ..core import Core, unique_tags
+from ..core import ORIGINATION_IDENTITY_TYPES, Core, unique_tags
 from ..errors import ConflictException, ValidationException, ValidationExceptionField
-from ..records import Association, Filter, OriginationIdentity, PhoneNumber, Pool, Result, Tag
+from ..records import Association, Filter, OriginationIdentity, Pool, Result, Tag
 from ..rules.guards import apply_changes, refuse_if_protected
 from ..rules.membership import (
     check_joinable,
@@ -16,7 +16,7 @@ from ..rules.membership import (
     join,
     leave,
     members_to_update,
-    shared_settings,
+    settings_taken_from,
 )
 
 
@@ -54,8 +54,8 @@ class PoolOperations(Core):
             message_type=message_type,
             deletion_protection_enabled=bool(deletion_protection_enabled),
             tags=unique_tags(tags),
-            # a pool made from a phone number takes its settings
-            **(shared_settings(identity) if isinstance(identity, PhoneNumber) else {}),
+            # a pool made from a phone number or an RCS agent takes its settings
+            **settings_taken_from(identity),
         )
         self.pools.add(pool.key, pool)
         join(pool, identity)
@@ -90,6 +90,7 @@ class PoolOperations(Core):
     def delete_pool(self, pool_id: str) -> Pool:
         pool = self._active_pool(pool_id)
         refuse_if_protected(pool)
+        self._refuse_if_in_use(pool)
         self.pools.remove(pool.key)
         dissolve(pool)
         pool.status = "DELETING"
@@ -144,7 +145,7 @@ class PoolOperations(Core):
         """The identity to (dis)associate; a sender ID named by ARN needs IsoCountryCode (AWS asks it)."""
         if origination_identity.startswith("arn:") and iso_country_code is None:
             resource_type, _, _ = self._resolve(
-                origination_identity, ("phone-number", "sender-id"), "OriginationIdentity"
+                origination_identity, ORIGINATION_IDENTITY_TYPES, "OriginationIdentity"
             )
             if resource_type == "sender-id":
                 raise ValidationException(

@@ -13,23 +13,33 @@ from typing import Union
 
 from .identities import PhoneNumber, SenderId, sender_id_key
 from .inputs import Filter, InputRecords, SenderIdAndCountry, Tag
+from .notify import NotifyConfiguration, NotifyCountry, NotifyTemplate, TemplateVariable
 from .opt_outs import DEFAULT_OPT_OUT_LIST, OptedOutNumber, OptOutList
 from .policies import ResourcePolicy
 from .pools import Association, Pool
 from .protection import ALLOW, CountryRule, NumberOverride, NumberOverrideAnswer, ProtectConfiguration
+from .rcs_agents import CarrierStatus, CountryLaunch, MessagingLimits, RcsAgent, TestingAgent
 from .result import Result
 
-OriginationIdentity = Union[PhoneNumber, SenderId]  # noqa: UP007 (a runtime alias on Python 3.10)
-Shareable = Union[Pool, PhoneNumber, SenderId, OptOutList]  # noqa: UP007 (what a resource policy shares)
-Resource = Union[Pool, PhoneNumber, SenderId, OptOutList, ProtectConfiguration]  # noqa: UP007
+OriginationIdentity = Union[PhoneNumber, SenderId, RcsAgent]  # noqa: UP007 (a runtime alias on Python 3.10)
+Shareable = Union[Pool, PhoneNumber, SenderId, OptOutList, RcsAgent]  # noqa: UP007 (those with a policy)
+Resource = Union[  # noqa: UP007
+    Pool, PhoneNumber, SenderId, OptOutList, ProtectConfiguration, RcsAgent, NotifyConfiguration
+]
 
 __all__ = [
     "ALLOW",
     "DEFAULT_OPT_OUT_LIST",
     "Association",
+    "CarrierStatus",
+    "CountryLaunch",
     "CountryRule",
     "Filter",
     "InputRecords",
+    "MessagingLimits",
+    "NotifyConfiguration",
+    "NotifyCountry",
+    "NotifyTemplate",
     "NumberOverride",
     "NumberOverrideAnswer",
     "OptOutList",
@@ -38,6 +48,7 @@ __all__ = [
     "PhoneNumber",
     "Pool",
     "ProtectConfiguration",
+    "RcsAgent",
     "Resource",
     "ResourcePolicy",
     "Result",
@@ -45,5 +56,7 @@ __all__ = [
     "SenderIdAndCountry",
     "Shareable",
     "Tag",
+    "TemplateVariable",
+    "TestingAgent",
     "sender_id_key",
 ]

@@ -12,6 +12,7 @@ from .identities import PhoneNumber, SenderId
 from .inputs import Tag
 from .opt_outs import DEFAULT_OPT_OUT_LIST
 from .policies import ResourcePolicy
+from .rcs_agents import RcsAgent
 
 
 @dataclass(slots=True)
@@ -32,8 +33,10 @@ class Pool:
     deletion_protection_enabled: bool = False
     tags: list[Tag] = field(default_factory=list)
     resource_policy: ResourcePolicy | None = None
-    # The origination identities (phone numbers, sender IDs) in the pool by ARN, in association order.
-    origination_identities: OrderedStore[PhoneNumber | SenderId] = field(default_factory=OrderedStore)
+    # The origination identities (numbers, sender IDs, RCS agents) in the pool by ARN, in association order.
+    origination_identities: OrderedStore[PhoneNumber | SenderId | RcsAgent] = field(
+        default_factory=OrderedStore
+    )
 
     @property
     def key(self) -> str:
@@ -54,7 +57,7 @@ class Association:
     pool_id: str
     origination_identity_arn: str
     origination_identity: str
-    iso_country_code: str
+    iso_country_code: str | None  # None for an RCS agent, which belongs to no country
 
     @property
     def resource_id(self) -> str:
