@@ -20,6 +20,9 @@ from .operations.opt_outs import OptOutOperations
 from .operations.phone_numbers import PhoneNumberOperations
 from .operations.policies import PolicyOperations
 from .operations.pools import PoolOperations
+from .operations.registration_attachments import RegistrationAttachmentOperations
+from .operations.registration_definitions import RegistrationDefinitionOperations
+from .operations.registrations import RegistrationOperations
 from .operations.sender_ids import SenderIdOperations
 from .operations.tags import TagOperations
 from .pagination import fingerprint
@@ -36,6 +39,9 @@ class PinpointBackend(
     OptOutOperations,
     TagOperations,
     PolicyOperations,
+    RegistrationOperations,
+    RegistrationAttachmentOperations,
+    RegistrationDefinitionOperations,
     Seeding,
 ):
     """State of pinpoint-sms-voice-v2 in one account and region."""

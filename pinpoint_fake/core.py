@@ -43,12 +43,17 @@ from .records import (
     OriginationIdentity,
     PhoneNumber,
     Pool,
+    Registration,
+    RegistrationAttachment,
+    RegistrationVersion,
     Resource,
     Result,
     SenderId,
+    StatusHistory,
     sender_id_key,
 )
 from .rules.guards import ACTIVE, require_active
+from .rules.registrations import DRAFT, disassociate, type_definition
 from .service_model import enum_values, item_shape, max_page_size, result_key
 
 if TYPE_CHECKING:
@@ -64,12 +69,15 @@ STORES: dict[ResourceType, str] = {
     "phone-number": "phone_numbers",
     "sender-id": "sender_ids",
     "opt-out-list": "opt_out_lists",
+    "registration": "registrations",
+    "registration-attachment": "registration_attachments",
 }
 
 # Who uses what: a resource of the key's type is in use while a record of one of these stores names it in
 # the attribute given (and then it cannot be deleted).
 REFERENCES: dict[ResourceType, tuple[tuple[str, str], ...]] = {
     "opt-out-list": (("pools", "opt_out_list_name"), ("phone_numbers", "opt_out_list_name")),
+    "registration": (("phone_numbers", "registration_id"), ("sender_ids", "registration_id")),
 }
 
 Named = tuple[str, "Core | None", str]  # (value as given, backend that would hold it, key in its store)
@@ -88,6 +96,8 @@ class Core(BaseBackend):
         self.phone_numbers: OrderedStore[PhoneNumber] = OrderedStore()
         self.sender_ids: OrderedStore[SenderId] = OrderedStore()
         self.opt_out_lists: OrderedStore[OptOutList] = OrderedStore()
+        self.registrations: OrderedStore[Registration] = OrderedStore()
+        self.registration_attachments: OrderedStore[RegistrationAttachment] = OrderedStore()
         self._client_tokens: dict[tuple[str, str], tuple[str, Any]] = {}
         self._leased: Counter[str] = Counter()  # where the next lease starts looking, by country
         self.numbers_in_use: set[str] = set()  # the E.164 numbers of this backend's phone numbers
@@ -209,6 +219,22 @@ class Core(BaseBackend):
             )
             raise ResourceNotFoundException(looks_like, value)
         return sender_id
+
+    def _registration(self, registration_id: str, field: str = "RegistrationId") -> Registration:
+        """A registration of this account, by ID or ARN."""
+        record: Registration = self._record(registration_id, "registration", field)
+        return record
+
+    def _registration_attachment(self, attachment_id: str, field: str) -> RegistrationAttachment:
+        record: RegistrationAttachment = self._record(attachment_id, "registration-attachment", field)
+        return record
+
+    def _leave_registration(self, identity: OriginationIdentity) -> None:
+        """A released phone number or sender ID leaves the registration it is associated with (which may
+        close it: ``rules.registrations.disassociate``)."""
+        registration = self.registrations.get(identity.registration_id) if identity.registration_id else None
+        if registration is not None:
+            disassociate(registration, type_definition(registration.registration_type), identity)
 
     def _resource(self, resource_arn: str) -> Resource:
         """The record of this account an ARN names, of any kind the fake holds (tags, policies)."""
@@ -417,6 +443,32 @@ class Core(BaseBackend):
             "created_timestamp": utcnow(),
         }
         return Pool(pool_id=pool_id, **{**defaults, **attributes})
+
+    def _new_registration(self, registration_type: str, **attributes: Any) -> Registration:
+        """A registration of a known type, with version 1 as an empty draft (stored by the caller)."""
+        registration_id = attributes.pop("registration_id", None) or f"registration-{uuid4().hex}"
+        now = utcnow()
+        defaults: dict[str, Any] = {
+            "registration_arn": self._arn("registration", registration_id),
+            "registration_status": "CREATED",
+            "current_version_number": 1,
+            "created_timestamp": now,
+        }
+        registration = Registration(
+            registration_id=registration_id, registration_type=registration_type, **{**defaults, **attributes}
+        )
+        first = RegistrationVersion(1, DRAFT, StatusHistory(draft_timestamp=registration.created_timestamp))
+        registration.versions.add("1", first)
+        return registration
+
+    def _new_registration_attachment(self, **attributes: Any) -> RegistrationAttachment:
+        attachment_id = attributes.pop("registration_attachment_id", None) or f"attachment-{uuid4().hex}"
+        defaults: dict[str, Any] = {
+            "registration_attachment_arn": self._arn("registration-attachment", attachment_id),
+            "attachment_status": "UPLOAD_COMPLETE",
+            "created_timestamp": utcnow(),
+        }
+        return RegistrationAttachment(registration_attachment_id=attachment_id, **{**defaults, **attributes})
 
     def _new_opt_out_list(self, name: str, **attributes: Any) -> OptOutList:
         defaults: dict[str, Any] = {

@@ -20,6 +20,14 @@ ValidationReason = Literal[
     "PARAMETERS_CANNOT_BE_USED_TOGETHER",
     "CANNOT_PARSE",
     "COUNTRY_CODE_MISMATCH",
+    "ATTACHMENT_TYPE_NOT_SUPPORTED",
+    "INVALID_REGISTRATION_ASSOCIATION",
+    "MAXIMUM_SIZE_EXCEEDED",
+    "REGISTRATION_FIELD_CANNOT_BE_DELETED",
+    "UNKNOWN_REGISTRATION_FIELD",
+    "UNKNOWN_REGISTRATION_SECTION",
+    "UNKNOWN_REGISTRATION_TYPE",
+    "UNKNOWN_REGISTRATION_VERSION",
 ]
 ConflictReason = Literal[
     "DELETION_PROTECTION_ENABLED",
@@ -35,10 +43,25 @@ ConflictReason = Literal[
     "SELF_MANAGED_OPT_OUTS_MISMATCH",
     "SENDER_ID_ASSOCIATED_TO_POOL",
     "TWO_WAY_CONFIG_MISMATCH",
+    "CREATE_REGISTRATION_VERSION_NOT_ALLOWED",
+    "DISCARD_REGISTRATION_VERSION_NOT_ALLOWED",
+    "EDIT_REGISTRATION_FIELD_VALUES_NOT_ALLOWED",
+    "PHONE_NUMBER_ASSOCIATED_TO_REGISTRATION",
+    "REGISTRATION_ALREADY_SUBMITTED",
+    "REGISTRATION_NOT_COMPLETE",
+    "RESOURCE_MODIFICATION_NOT_ALLOWED",
+    "SUBMIT_REGISTRATION_VERSION_NOT_ALLOWED",
 ]
 QuotaReason = Literal["TAGS_PER_RESOURCE"]
 ResourceType = Literal[
-    "phone-number", "sender-id", "pool", "opt-out-list", "opted-out-number", "policy", "registration"
+    "phone-number",
+    "sender-id",
+    "pool",
+    "opt-out-list",
+    "opted-out-number",
+    "policy",
+    "registration",
+    "registration-attachment",
 ]
 
 

@@ -16,14 +16,25 @@ from .inputs import Filter, InputRecords, SenderIdAndCountry, Tag
 from .opt_outs import DEFAULT_OPT_OUT_LIST, OptedOutNumber, OptOutList
 from .policies import ResourcePolicy
 from .pools import Association, Pool
+from .registrations import (
+    DeniedReason,
+    FieldValue,
+    Registration,
+    RegistrationAssociation,
+    RegistrationAttachment,
+    RegistrationVersion,
+    StatusHistory,
+)
 from .result import Result
 
 OriginationIdentity = Union[PhoneNumber, SenderId]  # noqa: UP007 (a runtime alias on Python 3.10)
-Resource = Union[Pool, PhoneNumber, SenderId, OptOutList]  # noqa: UP007
+Resource = Union[Pool, PhoneNumber, SenderId, OptOutList, Registration, RegistrationAttachment]  # noqa: UP007
 
 __all__ = [
     "DEFAULT_OPT_OUT_LIST",
     "Association",
+    "DeniedReason",
+    "FieldValue",
     "Filter",
     "InputRecords",
     "OptOutList",
@@ -31,11 +42,16 @@ __all__ = [
     "OriginationIdentity",
     "PhoneNumber",
     "Pool",
+    "Registration",
+    "RegistrationAssociation",
+    "RegistrationAttachment",
+    "RegistrationVersion",
     "Resource",
     "ResourcePolicy",
     "Result",
     "SenderId",
     "SenderIdAndCountry",
+    "StatusHistory",
     "Tag",
     "sender_id_key",
 ]
