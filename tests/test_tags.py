@@ -17,7 +17,9 @@ from .helpers import client_error, new_pool
 ACCOUNT = "123456789012"
 OTHER_ACCOUNT = "210987654321"
 LIMIT = int(output_shape("ListTagsForResource").members["Tags"].metadata["max"])
-KINDS = ["pool", "phone-number", "sender-id", "opt-out-list"]
+SHAREABLE = ["pool", "phone-number", "sender-id", "opt-out-list"]
+KINDS = [*SHAREABLE, "registration", "registration-attachment"]
+PDF = b"%PDF-1.4 a letter of authorization"
 
 
 def create(client: Any, kind: str, tags: list[dict[str, str]]) -> str:
@@ -35,6 +37,12 @@ def create(client: Any, kind: str, tags: list[dict[str, str]]) -> str:
         return str(number["PhoneNumberArn"])
     if kind == "sender-id":
         return str(client.request_sender_id(SenderId="ACME", IsoCountryCode="GB", Tags=tags)["SenderIdArn"])
+    if kind == "registration":
+        registration = client.create_registration(RegistrationType="US_TOLL_FREE_REGISTRATION", Tags=tags)
+        return str(registration["RegistrationArn"])
+    if kind == "registration-attachment":
+        attachment = client.create_registration_attachment(AttachmentBody=PDF, Tags=tags)
+        return str(attachment["RegistrationAttachmentArn"])
     return str(client.create_opt_out_list(OptOutListName="Marketing", Tags=tags)["OptOutListArn"])
 
 
@@ -45,6 +53,10 @@ def delete(client: Any, kind: str, arn: str) -> None:
         client.release_phone_number(PhoneNumberId=arn)
     elif kind == "sender-id":
         client.release_sender_id(SenderId=arn, IsoCountryCode="GB")
+    elif kind == "registration":
+        client.delete_registration(RegistrationId=arn)
+    elif kind == "registration-attachment":
+        client.delete_registration_attachment(RegistrationAttachmentId=arn)
     else:
         client.delete_opt_out_list(OptOutListName=arn)
 
@@ -57,6 +69,10 @@ def seed(backend: Any, kind: str) -> str:
         return str(backend.seed_phone_number().phone_number_arn)
     if kind == "sender-id":
         return str(backend.seed_sender_id("ACME", "GB").sender_id_arn)
+    if kind == "registration":
+        return str(backend.seed_registration().registration_arn)
+    if kind == "registration-attachment":
+        return str(backend.seed_registration_attachment().registration_attachment_arn)
     return str(backend.seed_opt_out_list("Marketing").opt_out_list_arn)
 
 
@@ -232,7 +248,7 @@ def test_a_deleted_resource_is_not_found(pinpoint_client: Any, kind: str) -> Non
         )
 
 
-@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("kind", SHAREABLE)
 def test_only_the_owner_tags_a_shared_resource(pinpoint_client: Any, monkeypatch: Any, kind: str) -> None:
     arn = create(pinpoint_client, kind, tags(team="sms"))
     policy = {

@@ -14,6 +14,8 @@ from pinpoint_fake.service_model import idempotency_token
 from .helpers import client_error, new_pool
 
 NUMBER = {"IsoCountryCode": "US", "MessageType": "TRANSACTIONAL", "NumberCapabilities": ["SMS"]}
+PDF = b"%PDF-1.4 a registration's letter"
+PNG = b"\x89PNG\r\n\x1a\n a registration's screenshot"
 
 
 def _pool_and_number(client: Any, joined: bool) -> dict[str, Any]:
@@ -34,6 +36,8 @@ FIRST_CALLS: dict[str, Callable[[Any], dict[str, Any]]] = {
     "CreateOptOutList": lambda client: {"OptOutListName": "Quiet"},
     "AssociateOriginationIdentity": lambda client: _pool_and_number(client, joined=False),
     "DisassociateOriginationIdentity": lambda client: _pool_and_number(client, joined=True),
+    "CreateRegistration": lambda client: {"RegistrationType": "US_TOLL_FREE_REGISTRATION"},
+    "CreateRegistrationAttachment": lambda client: {"AttachmentBody": PDF},
 }
 
 
@@ -43,7 +47,10 @@ def test_every_operation_with_a_token_is_covered_here() -> None:
 
 def state(backend: Any) -> tuple[Any, ...]:
     """What a call could have changed: every stored key, and every pool's members."""
-    stores = (backend.pools, backend.phone_numbers, backend.sender_ids, backend.opt_out_lists)
+    stores = (
+        *(backend.pools, backend.phone_numbers, backend.sender_ids, backend.opt_out_lists),
+        *(backend.registrations, backend.registration_attachments),
+    )
     members = [list(pool.origination_identities.values()) for pool in backend.pools.values()]
     return (*(repr(store) for store in stores), repr(members))
 
@@ -78,6 +85,8 @@ CHANGED: dict[str, tuple[dict[str, Any], str]] = {
     "CreateOptOutList": ({"OptOutListName": "Loud"}, "opt-out-list"),
     "AssociateOriginationIdentity": ({"IsoCountryCode": "US"}, "pool"),
     "DisassociateOriginationIdentity": ({"IsoCountryCode": "US"}, "pool"),
+    "CreateRegistration": ({"RegistrationType": "US_TEN_DLC_BRAND_REGISTRATION"}, "registration"),
+    "CreateRegistrationAttachment": ({"AttachmentBody": PNG}, "registration-attachment"),
 }
 
 
