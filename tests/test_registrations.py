@@ -832,3 +832,11 @@ def test_a_seeded_attachment_can_fill_an_attachment_field(
     registration = backend.seed_registration(field_values={"messagingUseCase.optInImage": attachment.key})
     found = values(pinpoint_client, registration.key)
     assert found == {"messagingUseCase.optInImage": {"RegistrationAttachmentId": attachment.key}}
+
+
+def test_seeded_additional_attributes_are_described(
+    pinpoint_client: Any, pinpoint_mock: MockPinpoint
+) -> None:
+    """The model gives no public key of AdditionalAttributes: seeding is how a test sets them."""
+    registration = pinpoint_mock.backend().seed_registration(additional_attributes={"campaignId": "C1A2B3"})
+    assert describe(pinpoint_client, registration.key)["AdditionalAttributes"] == {"campaignId": "C1A2B3"}
