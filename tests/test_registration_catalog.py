@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from pinpoint_fake import MockPinpoint
+from pinpoint_fake import registration_catalog as catalog
 from pinpoint_fake.registration_catalog import REGISTRATION_TYPES, FieldDefinition, TypeDefinition
 from pinpoint_fake.rules import registrations as rules
 from pinpoint_fake.service_model import enum_values, service_model, shape
@@ -316,3 +317,18 @@ def test_unknown_types_sections_and_fields_are_validation_exceptions(
     response = client_error(getattr(pinpoint_client, operation), **arguments)
     assert (response["Error"]["Code"], response["Reason"]) == ("ValidationException", expected)
     assert [field["Name"] for field in response["Fields"]] == [member]
+
+
+# -- the rules on definitions the catalog does not hold (yet) ----------------------------------------------
+
+
+def test_a_select_field_without_public_options_takes_any_choice() -> None:
+    field = catalog.select("useCase.kind", "REQUIRED", None)
+    value = rules.check_value(field, {}, ["ANYTHING", "ELSE"], None, None)
+    assert value.select_choices == ["ANYTHING", "ELSE"]
+
+
+def test_a_text_no_sample_fits_has_no_sample() -> None:
+    field = catalog.text("info.code", "REQUIRED", length=(3, 3), pattern=r"^[a-z]{3}$")
+    assert rules.sample_text(field) is None
+    assert rules.sample_text(catalog.text("info.name", "REQUIRED")) == "Example"

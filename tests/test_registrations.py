@@ -166,6 +166,7 @@ def test_field_values_are_put_replaced_and_listed_in_the_forms_order(pinpoint_cl
         ("companyInfo.companyName", {"TextValue": "x" * 101}, "TextValue"),  # MaxLength 100
         ("companyInfo.companyName", {"TextValue": "   "}, "TextValue"),  # the pattern wants a non-blank text
         ("companyInfo.isoCountryCode", {"TextValue": "us"}, "TextValue"),
+        ("companyInfo.isoCountryCode", {"TextValue": "U"}, "TextValue"),  # MinLength 2
         ("messagingUseCase.monthlyMessageVolume", {"SelectChoices": ["a lot"]}, "SelectChoices"),
         ("messagingUseCase.monthlyMessageVolume", {"SelectChoices": ["10", "100"]}, "SelectChoices"),
         ("messagingUseCase.monthlyMessageVolume", {"SelectChoices": []}, "SelectChoices"),
@@ -392,6 +393,14 @@ def test_only_a_version_under_review_is_reviewed(pinpoint_client: Any, pinpoint_
         pinpoint_mock.backend().review_registration(registration_id, "APPROVED")
     with pytest.raises(ValueError, match="no registration"):
         pinpoint_mock.backend().review_registration(f"registration-{0:032x}")
+    pinpoint_client.submit_registration_version(RegistrationId=create(pinpoint_client, EMPTY_FORM))
+    submitted = pinpoint_client.describe_registrations(
+        Filters=[{"Name": "registration-status", "Values": ["SUBMITTED"]}]
+    )["Registrations"][0]
+    with pytest.raises(ValueError, match="has no field"):
+        pinpoint_mock.backend().review_registration(
+            submitted["RegistrationArn"], "DENIED", field_denied_reasons={"companyInfo.companyName": "No."}
+        )
 
 
 def test_a_form_missing_a_required_value_is_denied_at_once(
@@ -840,3 +849,34 @@ def test_seeded_additional_attributes_are_described(
     """The model gives no public key of AdditionalAttributes: seeding is how a test sets them."""
     registration = pinpoint_mock.backend().seed_registration(additional_attributes={"campaignId": "C1A2B3"})
     assert describe(pinpoint_client, registration.key)["AdditionalAttributes"] == {"campaignId": "C1A2B3"}
+
+
+def test_a_registration_closes_when_its_last_toll_free_number_goes_even_during_a_review(
+    pinpoint_client: Any, pinpoint_mock: MockPinpoint
+) -> None:
+    registration_id, first = ready_toll_free(pinpoint_client, pinpoint_mock)
+    second = toll_free_number(pinpoint_client)
+    pinpoint_client.create_registration_association(
+        RegistrationId=registration_id, ResourceId=second["PhoneNumberId"]
+    )
+    pinpoint_client.submit_registration_version(RegistrationId=registration_id)
+    pinpoint_client.release_phone_number(PhoneNumberId=first["PhoneNumberId"])
+    assert (
+        describe(pinpoint_client, registration_id)["RegistrationStatus"] == "SUBMITTED"
+    )  # one number is left
+    pinpoint_client.release_phone_number(PhoneNumberId=second["PhoneNumberId"])
+    assert describe(pinpoint_client, registration_id)["RegistrationStatus"] == "CLOSED"
+    pinpoint_mock.backend().review_registration(registration_id, "APPROVED")
+    registration = describe(pinpoint_client, registration_id)
+    assert (registration["RegistrationStatus"], registration["ApprovedVersionNumber"]) == ("CLOSED", 1)
+
+
+def test_a_number_seeded_with_a_registration_id_leaves_it_when_released(
+    pinpoint_client: Any, pinpoint_mock: MockPinpoint
+) -> None:
+    backend = pinpoint_mock.backend()
+    registration = backend.seed_registration()
+    number = backend.seed_phone_number(number_type="TOLL_FREE", registration_id=registration.key)
+    pinpoint_client.release_phone_number(PhoneNumberId=number.phone_number_id)
+    assert number.registration_id is None
+    assert describe(pinpoint_client, registration.key)["RegistrationStatus"] == "CREATED"

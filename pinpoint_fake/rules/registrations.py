@@ -64,11 +64,9 @@ DISALLOWED = (
 
 
 def enter(version: RegistrationVersion, status: str, now: datetime) -> None:
-    """Move a version to ``status`` and stamp the history (statuses without a timestamp member have none)."""
+    """Move a version to ``status`` and stamp its history (every status the fake enters has a timestamp)."""
     version.registration_version_status = status
-    stamp = f"{status.lower()}_timestamp"
-    if stamp in StatusHistory.__dataclass_fields__:
-        setattr(version.registration_version_status_history, stamp, now)
+    setattr(version.registration_version_status_history, f"{status.lower()}_timestamp", now)
 
 
 def settle(registration: Registration) -> None:
@@ -222,12 +220,10 @@ def deny(registration: Registration, reasons: Sequence[DeniedReason], now: datet
 def approve(registration: Registration, identities: Sequence[PhoneNumber | SenderId], now: datetime) -> None:
     """Approve the current version: the one approved before is archived; the identities the registration is
     associated with are ready (a PENDING number turns ACTIVE, a sender ID is registered)."""
-    previous = registration.approved_version_number
-    if previous is not None:
-        archived = registration.version(previous)
-        if archived is not None and archived.registration_version_status == "APPROVED":
-            enter(archived, "ARCHIVED", now)
     version = registration.current_version
+    for older in registration.versions.values():
+        if older is not version and older.registration_version_status == "APPROVED":
+            enter(older, "ARCHIVED", now)
     enter(version, "APPROVED", now)
     registration.approved_version_number = version.version_number
     settle(registration)
