@@ -23,6 +23,9 @@ from .operations.policies import PolicyOperations
 from .operations.pools import PoolOperations
 from .operations.protection import ProtectionOperations
 from .operations.rcs_agents import RcsAgentOperations
+from .operations.registration_attachments import RegistrationAttachmentOperations
+from .operations.registration_definitions import RegistrationDefinitionOperations
+from .operations.registrations import RegistrationOperations
 from .operations.sender_ids import SenderIdOperations
 from .operations.tags import TagOperations
 from .pagination import fingerprint
@@ -42,6 +45,9 @@ class PinpointBackend(
     ProtectionOperations,
     RcsAgentOperations,
     NotifyOperations,
+    RegistrationOperations,
+    RegistrationAttachmentOperations,
+    RegistrationDefinitionOperations,
     Seeding,
 ):
     """State of pinpoint-sms-voice-v2 in one account and region."""

@@ -50,15 +50,20 @@ from .records import (
     Pool,
     ProtectConfiguration,
     RcsAgent,
+    Registration,
+    RegistrationAttachment,
+    RegistrationVersion,
     Resource,
     Result,
     SenderId,
     Shareable,
+    StatusHistory,
     TemplateVariable,
     sender_id_key,
 )
 from .rules.guards import ACTIVE, described, require_active
 from .rules.protection import applicable_protect_configuration_id
+from .rules.registrations import DRAFT, disassociate, type_definition
 from .service_model import enum_values, item_shape, max_page_size, min_page_size, result_key
 
 if TYPE_CHECKING:
@@ -77,6 +82,8 @@ STORES: dict[ResourceType, str] = {
     "protect-configuration": "protect_configurations",
     "rcs-agent": "rcs_agents",
     "notify-configuration": "notify_configurations",
+    "registration": "registrations",
+    "registration-attachment": "registration_attachments",
 }
 # What a resource policy can share: the kinds whose Describe* has ``Owner`` (pools, phone numbers, sender IDs,
 # opt-out lists, RCS agents); a policy on any other kind of resource is refused.
@@ -94,6 +101,7 @@ REFERENCES: dict[ResourceType, tuple[tuple[str, str], ...]] = {
         ("rcs_agents", "opt_out_list_name"),
     ),
     "pool": (("notify_configurations", "pool_id"),),
+    "registration": (("phone_numbers", "registration_id"), ("sender_ids", "registration_id")),
 }
 # The reason a deletion refused because of such a use gives, by (resource type, user's store), where the
 # model has one of its own (RESOURCE_DELETION_NOT_ALLOWED otherwise).
@@ -132,6 +140,8 @@ class Core(BaseBackend):
             self.notify_templates.add(template.key, template)
         for country in catalog_countries():
             self.notify_countries.add(country.key, country)
+        self.registrations: OrderedStore[Registration] = OrderedStore()
+        self.registration_attachments: OrderedStore[RegistrationAttachment] = OrderedStore()
         self._client_tokens: dict[tuple[str, str], tuple[str, Any]] = {}
         self._leased: Counter[str] = Counter()  # where the next lease starts looking, by country
         self.numbers_in_use: set[str] = set()  # the E.164 numbers of this backend's phone numbers
@@ -275,6 +285,22 @@ class Core(BaseBackend):
                 looks_like = "phone-number" if key.startswith("phone-") else "rcs-agent"
             raise ResourceNotFoundException(looks_like, value)
         return sender_id
+
+    def _registration(self, registration_id: str, field: str = "RegistrationId") -> Registration:
+        """A registration of this account, by ID or ARN."""
+        record: Registration = self._record(registration_id, "registration", field)
+        return record
+
+    def _registration_attachment(self, attachment_id: str, field: str) -> RegistrationAttachment:
+        record: RegistrationAttachment = self._record(attachment_id, "registration-attachment", field)
+        return record
+
+    def _leave_registration(self, identity: PhoneNumber | SenderId) -> None:
+        """A released phone number or sender ID leaves the registration it is associated with (which may
+        close it: ``rules.registrations.disassociate``)."""
+        registration = self.registrations.get(identity.registration_id) if identity.registration_id else None
+        if registration is not None:
+            disassociate(registration, type_definition(registration.registration_type), identity)
 
     def _resource(self, resource_arn: str) -> Resource:
         """The record of this account an ARN names, of any kind the fake holds (tags, policies)."""
@@ -588,6 +614,32 @@ class Core(BaseBackend):
             for country in self.notify_countries.values()
             if tier in country.supported_tiers
         ]
+
+    def _new_registration(self, registration_type: str, **attributes: Any) -> Registration:
+        """A registration of a known type, with version 1 as an empty draft (stored by the caller)."""
+        registration_id = attributes.pop("registration_id", None) or f"registration-{uuid4().hex}"
+        now = utcnow()
+        defaults: dict[str, Any] = {
+            "registration_arn": self._arn("registration", registration_id),
+            "registration_status": "CREATED",
+            "current_version_number": 1,
+            "created_timestamp": now,
+        }
+        registration = Registration(
+            registration_id=registration_id, registration_type=registration_type, **{**defaults, **attributes}
+        )
+        first = RegistrationVersion(1, DRAFT, StatusHistory(draft_timestamp=registration.created_timestamp))
+        registration.versions.add("1", first)
+        return registration
+
+    def _new_registration_attachment(self, **attributes: Any) -> RegistrationAttachment:
+        attachment_id = attributes.pop("registration_attachment_id", None) or f"attachment-{uuid4().hex}"
+        defaults: dict[str, Any] = {
+            "registration_attachment_arn": self._arn("registration-attachment", attachment_id),
+            "attachment_status": "UPLOAD_COMPLETE",
+            "created_timestamp": utcnow(),
+        }
+        return RegistrationAttachment(registration_attachment_id=attachment_id, **{**defaults, **attributes})
 
     def _new_opt_out_list(self, name: str, **attributes: Any) -> OptOutList:
         defaults: dict[str, Any] = {

@@ -1,4 +1,5 @@
-"""Seeding: records put straight into the registry, for tests that need a state the API cannot build.
+"""Seeding: records put straight into the registry, for tests that need a state the API cannot build, and the
+review of a submitted registration, whose outcome AWS decides and a test chooses.
 
 Any attribute of a record (``records/``) may be given; the defaults are the API's (``core``'s factories). A
 record that would not be valid for the model's output shape, or does not fit the registry, is a ValueError.
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping, Sequence
+from datetime import datetime
 from typing import Any, TypeVar
 from uuid import uuid4
 
@@ -21,11 +23,14 @@ from moto.core.utils import utcnow
 from . import rcs_catalog
 from .core import Core, new_notify_template
 from .countries import countries, country_of
+from .errors import ServiceError
 from .pagination import OrderedStore
 from .phone_ranges import e164
 from .records import (
     CarrierStatus,
     CountryLaunch,
+    DeniedReason,
+    FieldValue,
     NotifyConfiguration,
     NotifyCountry,
     NotifyTemplate,
@@ -37,14 +42,36 @@ from .records import (
     Pool,
     ProtectConfiguration,
     RcsAgent,
+    Registration,
+    RegistrationAttachment,
     SenderId,
 )
+from .registration_catalog import FieldDefinition, TypeDefinition, definition
 from .rules.membership import join
+from .rules.registrations import (
+    REVIEW_OUTCOMES,
+    UNDER_REVIEW,
+    Associable,
+    approve,
+    associate,
+    behavior,
+    check_associable,
+    check_file,
+    check_kind,
+    check_value,
+    deny,
+    enter,
+    sample_text,
+    settle,
+)
 from .service_model import enum_values, shape
 from .validation import violations
 from .writer import write
 
 R = TypeVar("R")
+
+# A one-page PDF: what a seeded attachment holds unless told otherwise.
+SAMPLE_PDF = b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n%%EOF\n"
 
 
 class Seeding(Core):
@@ -299,7 +326,173 @@ class Seeding(Core):
         with self.lock:
             return _add(self.notify_countries, country.key, country)
 
-    def _holds(self, identity: OriginationIdentity) -> bool:
+    def seed_registration_attachment(
+        self, body: bytes = SAMPLE_PDF, **attributes: Any
+    ) -> RegistrationAttachment:
+        """Store an attachment (``UPLOAD_COMPLETE`` unless ``attachment_status`` says otherwise), holding
+        ``body`` (a PDF, JPEG or PNG; by default a one-page PDF)."""
+        try:
+            check_file(body, len(body), "AttachmentBody")
+        except ServiceError as error:
+            raise ValueError(error.message) from None
+        record = _seeded(lambda **a: self._new_registration_attachment(body=body, **a), attributes)
+        _check_seed(record, "RegistrationAttachmentsInformation")
+        with self.lock:
+            return _add(self.registration_attachments, record.key, record)
+
+    def seed_registration(
+        self,
+        registration_type: str = "US_TOLL_FREE_REGISTRATION",
+        *,
+        field_values: Mapping[str, str | Sequence[str]] | None = None,
+        complete: bool = False,
+        associations: Sequence[Associable] = (),
+        **attributes: Any,
+    ) -> Registration:
+        """Store a registration with version 1 as a draft, as CreateRegistration leaves it.
+
+        ``field_values`` fills its form: a string for a TEXT field (or an attachment ID for an ATTACHMENT
+        field), a list of choices for a SELECT field, each checked as PutRegistrationFieldValue checks it.
+        ``complete=True`` also gives every field the form requires a value the field accepts (a seeded PDF
+        for an attachment), so that the version can be submitted and approved. ``associations`` are phone
+        numbers, sender IDs or registrations of this backend of a kind the type takes, associated whatever
+        the registration's state. Submit it through the API; ``review_registration`` decides the review.
+        """
+        form = definition(registration_type)
+        if form is None:
+            raise ValueError(f"{registration_type} is not a registration type of the catalog")
+        if {"current_version_number", "versions", "associations"} & set(attributes):
+            raise ValueError("a seeded registration has version 1 only: add versions through the API")
+        registration = _seeded(lambda **a: self._new_registration(registration_type, **a), attributes)
+        _check_seed(registration, "RegistrationInformation")
+        with self.lock:
+            if registration.key in self.registrations:
+                raise ValueError(f"{registration.key} is already stored")
+            values = registration.current_version.field_values
+            for path, value in (field_values or {}).items():
+                field = form.field(path)
+                if field is None:
+                    raise ValueError(f"{registration_type} has no field {path}")
+                values[path] = self._seeded_value(field, values, value)
+            if complete:
+                self._complete(form, values)
+            for target in associations:
+                if not self._holds(target):
+                    raise ValueError(f"{target!r} is not a record of this backend")
+                try:
+                    check_associable(registration, form, target, timing=False)
+                except ServiceError as error:
+                    raise ValueError(error.message) from None
+            self.registrations.add(registration.key, registration)
+            for target in associations:
+                associate(registration, target)
+            return registration
+
+    def review_registration(
+        self,
+        registration_id: str,
+        outcome: str = "APPROVED",
+        *,
+        denied_reasons: Sequence[str | DeniedReason] = ("Denied by the test",),
+        field_denied_reasons: Mapping[str, str] | None = None,
+        feedback: str | None = None,
+    ) -> Registration:
+        """Decide the review of a registration's submitted version, at once (timestamps from moto's clock).
+
+        ``outcome``: ``REVIEWING``, ``REQUIRES_AUTHENTICATION``, ``APPROVED`` or ``DENIED``; a decision
+        passes through REVIEWING. ``APPROVED`` archives the version approved before, makes the registration
+        COMPLETE, a PENDING number associated with it ACTIVE and a sender ID associated with it registered.
+        ``DENIED`` gives the version ``denied_reasons`` (a string is both the reason and its short
+        description) and each field of ``field_denied_reasons`` (path -> reason) its reason, and makes the
+        registration REQUIRES_UPDATES. ``feedback`` is the version's Feedback.
+        """
+        if outcome not in REVIEW_OUTCOMES:
+            raise ValueError(f"outcome must be one of {', '.join(REVIEW_OUTCOMES)}, not {outcome!r}")
+        with self.lock:
+            registration = self.registrations.get(registration_id.rpartition("/")[2])
+            if registration is None:
+                raise ValueError(f"no registration {registration_id} in this backend")
+            version = registration.current_version
+            status = version.registration_version_status
+            if status not in UNDER_REVIEW or status == outcome:
+                raise ValueError(
+                    f"version {version.version_number} of {registration.registration_id} is {status}: only a "
+                    f"submitted version under review can become {outcome}"
+                )
+            now = utcnow()
+            if (
+                outcome != "REVIEWING"
+                and version.registration_version_status_history.reviewing_timestamp is None
+            ):
+                enter(version, "REVIEWING", now)
+            if feedback is not None:
+                version.feedback = feedback
+            if outcome == "APPROVED":
+                approve(registration, self._users_of("registration", registration.registration_id), now)
+            elif outcome == "DENIED":
+                self._deny(registration, denied_reasons, field_denied_reasons or {}, now)
+            else:
+                enter(version, outcome, now)
+                settle(registration)
+            return registration
+
+    def _deny(
+        self,
+        registration: Registration,
+        reasons: Sequence[str | DeniedReason],
+        field_reasons: Mapping[str, str],
+        now: datetime,
+    ) -> None:
+        form = definition(registration.registration_type)
+        values = registration.current_version.field_values
+        for path, reason in field_reasons.items():
+            if form is None or form.field(path) is None:
+                raise ValueError(f"{registration.registration_type} has no field {path}")
+            values.setdefault(path, FieldValue(path)).denied_reason = reason
+        denied = [DeniedReason(reason, reason) if isinstance(reason, str) else reason for reason in reasons]
+        deny(registration, denied, now)
+
+    def _seeded_value(
+        self, field: FieldDefinition, values: Mapping[str, FieldValue], value: str | Sequence[str]
+    ) -> FieldValue:
+        """A seeded field value, checked as PutRegistrationFieldValue checks one (a ValueError if not)."""
+        choices = None if isinstance(value, str) else list(value)
+        text = value if isinstance(value, str) and field.field_type == "TEXT" else None
+        attachment_id = value if isinstance(value, str) and field.field_type == "ATTACHMENT" else None
+        if isinstance(value, str) and field.field_type == "SELECT":
+            raise ValueError(f"{field.field_path} is a SELECT field: give a list of choices")
+        try:
+            check_kind(field, choices, text, attachment_id)
+            attachment = None
+            if attachment_id is not None:
+                attachment = self._registration_attachment(attachment_id, "RegistrationAttachmentId")
+            return check_value(field, values, choices, text, attachment)
+        except ServiceError as error:
+            raise ValueError(f"{field.field_path}: {error.message}") from None
+
+    def _complete(self, form: TypeDefinition, values: dict[str, FieldValue]) -> None:
+        """Give every field the form requires (given the values so far) a value it accepts."""
+        changed = True
+        while changed:
+            changed = False
+            for field in form.fields:
+                if field.field_path in values or behavior(field, values)[0] != "REQUIRED":
+                    continue
+                if field.field_type == "ATTACHMENT":
+                    attachment = self.seed_registration_attachment()
+                    value = FieldValue(field.field_path, registration_attachment_id=attachment.key)
+                elif field.field_type == "SELECT":
+                    rules = field.select_validation
+                    options = rules.options[: max(1, rules.min_choices)] if rules else ["Example"]
+                    value = FieldValue(field.field_path, select_choices=options)
+                else:
+                    text = sample_text(field)
+                    assert text is not None, f"no sample text fits {field.field_path}"
+                    value = FieldValue(field.field_path, text_value=text)
+                values[field.field_path] = value
+                changed = True
+
+    def _holds(self, identity: OriginationIdentity | Registration) -> bool:
         """Whether ``identity`` is the very record this backend holds."""
         store: OrderedStore[Any] = self._store(identity.resource_type)
         return store.get(identity.key) is identity

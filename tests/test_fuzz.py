@@ -45,6 +45,7 @@ from moto.core.utils import utcnow
 from pinpoint_fake import MockPinpoint
 from pinpoint_fake.backend import PinpointBackend, implemented_operations
 from pinpoint_fake.records import OriginationIdentity, ResourcePolicy
+from pinpoint_fake.registration_catalog import REGISTRATION_TYPES
 from pinpoint_fake.service_model import SERVICE_NAME, enum_values, input_shape, operation_model, service_model
 from pinpoint_fake.validation import violations
 
@@ -167,6 +168,19 @@ PROTECT_CONFIGURATIONS = st.lists(
 )
 
 
+# Registrations: a type (its own number or sender ID associated where it takes one) and how far it got.
+REGISTRATION_KINDS = (
+    "US_TOLL_FREE_REGISTRATION",
+    "US_TEN_DLC_BRAND_REGISTRATION",
+    "GB_SENDER_ID_REGISTRATION",
+    "NOTIFY_TIER_UPGRADE_REGISTRATION",
+)
+STAGES = ("draft", "empty draft", "submitted", "approved", "denied")
+REGISTRATIONS = st.lists(
+    st.tuples(st.sampled_from(REGISTRATION_KINDS), st.sampled_from(STAGES)), min_size=1, max_size=3
+)
+
+
 @dataclass(frozen=True)
 class World:
     """Resources seeded before the requests: what ID-like members can name."""
@@ -181,6 +195,7 @@ class World:
     through_the_api: bool  # a resource policy on the first pool and tags on the first number
     protect_configurations: list[tuple[bool, dict[str, dict[str, str]], dict[str, tuple[str, bool]]]]
     protect_default: int  # which protect configuration is the account default (none if out of range)
+    registrations: list[tuple[str, str]] = ()  # type: ignore[assignment]
 
 
 WORLDS = st.builds(
@@ -197,6 +212,7 @@ WORLDS = st.builds(
     through_the_api=st.booleans(),
     protect_configurations=PROTECT_CONFIGURATIONS,
     protect_default=st.integers(-1, 1),
+    registrations=REGISTRATIONS,
 )
 
 
@@ -294,12 +310,59 @@ def seed(world: World, mock: MockPinpoint, client: Any) -> Names:
             )
         add("PoolArn", their_pool.pool_arn)
         add("PhoneNumberArn", their_number.phone_number_arn)
+    seed_registrations(world.registrations, backend, client, add)
     if world.through_the_api:
         client.put_resource_policy(ResourceArn=names["PoolArn"][0], Policy=POLICIES[0])
         tags = [{"Key": "team", "Value": "fuzz"}, {"Key": "cost-center", "Value": ""}]
         client.tag_resource(ResourceArn=names["PhoneNumberArn"][0], Tags=tags)
         add("TagKey", *(tag["Key"] for tag in tags))
     return names
+
+
+def seed_registrations(
+    registrations: list[tuple[str, str]], backend: PinpointBackend, client: Any, add: Any
+) -> None:
+    """Registrations at each stage of their review, and the words that name their forms and attachments."""
+    for index, (registration_type, stage) in enumerate(registrations):
+        identity: Any = None
+        if registration_type == "US_TOLL_FREE_REGISTRATION":
+            identity = backend.seed_phone_number(
+                phone_number_id=f"phone-{index + 101:032x}", number_type="TOLL_FREE"
+            )
+            add("PhoneNumberId", identity.phone_number_id)
+        elif registration_type == "GB_SENDER_ID_REGISTRATION":
+            identity = backend.seed_sender_id(f"REG{index}", "GB")
+            add("SenderId", identity.sender_id)
+        registration = backend.seed_registration(
+            registration_type,
+            registration_id=f"registration-{index + 1:032x}",
+            complete=stage != "empty draft",
+            associations=[identity] if identity is not None else [],
+        )
+        add("RegistrationId", registration.registration_id)
+        add("RegistrationArn", registration.registration_arn)
+        add(
+            "ResourceId", registration.registration_id, *([identity.origination_identity] if identity else [])
+        )
+        for value in registration.current_version.field_values.values():
+            if value.registration_attachment_id is not None:
+                add("RegistrationAttachmentId", value.registration_attachment_id)
+        if stage in ("submitted", "approved", "denied"):
+            client.submit_registration_version(RegistrationId=registration.registration_id)
+        if stage in ("approved", "denied"):
+            backend.review_registration(registration.registration_id, stage.upper())
+    attachment = backend.seed_registration_attachment()
+    add("RegistrationAttachmentId", attachment.registration_attachment_id)
+    add("RegistrationAttachmentArn", attachment.registration_attachment_arn)
+    for definition in (REGISTRATION_TYPES[kind] for kind in REGISTRATION_KINDS):
+        add("RegistrationType", definition.registration_type)
+        add("SectionPath", *(section.section_path for section in definition.sections))
+        add("FieldPath", *(field.field_path for field in definition.fields))
+        for field in definition.fields:
+            if field.select_validation is not None:
+                add("SelectChoices", *field.select_validation.options[:3])
+            if field.display_hints.example_text_value:
+                add("TextValue", field.display_hints.example_text_value)
 
 
 POLICIES = tuple(

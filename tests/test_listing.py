@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from botocore import xform_name
 
+from pinpoint_fake import registration_catalog as catalog
 from pinpoint_fake.backend import PinpointBackend, implemented_operations, pinpoint_backends
 from pinpoint_fake.rcs_catalog import LAUNCH_COUNTRIES
 from pinpoint_fake.records import CountryLaunch
@@ -17,7 +18,7 @@ from pinpoint_fake.service_model import max_page_size, paginator
 
 from .helpers import client_error, new_pool
 
-Setup = Callable[[Any, int], tuple[dict[str, Any], list[str]]]
+Setup = Callable[[Any, int], tuple[dict[str, Any], list[Any]]]
 
 
 def _numbers(client: Any, count: int) -> tuple[dict[str, Any], list[str]]:
@@ -125,6 +126,40 @@ def _notify_configurations(client: Any, count: int) -> tuple[dict[str, Any], lis
     return {}, made
 
 
+PDF = b"%PDF-1.4 a letter"
+LONG_FORM = "ZZ_LONG_FORM_REGISTRATION"  # a type a test adds to the catalog, with as many fields as it needs
+
+
+@pytest.fixture(autouse=True)
+def catalog_as_it_was() -> Any:
+    """The catalog is the fake's data; a test that adds to it (``_long_form``) leaves it as it was."""
+    saved = dict(catalog.REGISTRATION_TYPES)
+    yield
+    catalog.REGISTRATION_TYPES.clear()
+    catalog.REGISTRATION_TYPES.update(saved)
+
+
+def _long_form(count: int) -> catalog.TypeDefinition:
+    """A registration type with ``count`` sections of one optional text field each (no real type has 101)."""
+    definition = catalog.TypeDefinition(
+        LONG_FORM,
+        catalog.DisplayHints("A long form"),
+        [],
+        [catalog.section(f"section{i}") for i in range(count)],
+        [catalog.text(f"section{i}.field", "OPTIONAL") for i in range(count)],
+    )
+    catalog.REGISTRATION_TYPES[LONG_FORM] = definition
+    return definition
+
+
+def _registrations(client: Any, count: int) -> tuple[dict[str, Any], list[str]]:
+    made = [
+        client.create_registration(RegistrationType="US_TOLL_FREE_REGISTRATION")["RegistrationArn"]
+        for _ in range(count)
+    ]
+    return {}, made
+
+
 def _notify_templates(client: Any, count: int) -> tuple[dict[str, Any], list[str]]:
     made = [_backend().seed_notify_template(f"template-{i}").template_id for i in range(count - 1)]
     return {}, ["notify-code-verification-english-001", *made]
@@ -134,6 +169,67 @@ def _notify_countries(client: Any, count: int) -> tuple[dict[str, Any], list[str
     listed = [country.iso_country_code for country in _backend().notify_countries.values()]
     extra = _country_codes(count - len(listed), set(listed))
     return {}, [*listed, *(_backend().seed_notify_country(code).iso_country_code for code in extra)]
+
+
+def _registration_versions(client: Any, count: int) -> tuple[dict[str, Any], list[Any]]:
+    registration = client.create_registration(RegistrationType="NOTIFY_TIER_UPGRADE_REGISTRATION")
+    for _ in range(count - 1):
+        client.discard_registration_version(RegistrationId=registration["RegistrationId"])
+        client.create_registration_version(RegistrationId=registration["RegistrationId"])
+    return {"RegistrationId": registration["RegistrationId"]}, list(range(1, count + 1))
+
+
+def _registration_attachments(client: Any, count: int) -> tuple[dict[str, Any], list[str]]:
+    made = [
+        client.create_registration_attachment(AttachmentBody=PDF)["RegistrationAttachmentArn"]
+        for _ in range(count)
+    ]
+    return {}, made
+
+
+def _registration_associations(client: Any, count: int) -> tuple[dict[str, Any], list[str]]:
+    registration = client.create_registration(RegistrationType="US_TOLL_FREE_REGISTRATION")
+    made = []
+    for _ in range(count):
+        number = client.request_phone_number(
+            IsoCountryCode="US",
+            MessageType="TRANSACTIONAL",
+            NumberCapabilities=["SMS"],
+            NumberType="TOLL_FREE",
+        )
+        client.create_registration_association(
+            RegistrationId=registration["RegistrationId"], ResourceId=number["PhoneNumberId"]
+        )
+        made.append(number["PhoneNumberArn"])
+    return {"RegistrationId": registration["RegistrationId"]}, made
+
+
+def _registration_field_values(client: Any, count: int) -> tuple[dict[str, Any], list[str]]:
+    fields = _long_form(count).fields
+    registration = client.create_registration(RegistrationType=LONG_FORM)
+    for field in reversed(fields):  # listed in the form's order, whatever order they were put in
+        client.put_registration_field_value(
+            RegistrationId=registration["RegistrationId"], FieldPath=field.field_path, TextValue="x"
+        )
+    return {"RegistrationId": registration["RegistrationId"]}, [field.field_path for field in fields]
+
+
+def _registration_field_definitions(client: Any, count: int) -> tuple[dict[str, Any], list[str]]:
+    return {"RegistrationType": LONG_FORM}, [field.field_path for field in _long_form(count).fields]
+
+
+def _registration_section_definitions(client: Any, count: int) -> tuple[dict[str, Any], list[str]]:
+    return {"RegistrationType": LONG_FORM}, [section.section_path for section in _long_form(count).sections]
+
+
+def _registration_type_definitions(client: Any, count: int) -> tuple[dict[str, Any], list[str]]:
+    """The whole catalog, grown with long forms of its own name until it holds ``count`` types."""
+    for index in range(count - len(catalog.REGISTRATION_TYPES)):
+        name = f"ZZ_EXTRA_{index}_REGISTRATION"
+        catalog.REGISTRATION_TYPES[name] = catalog.TypeDefinition(
+            name, catalog.DisplayHints(name), [], [], []
+        )
+    return {}, list(catalog.REGISTRATION_TYPES)
 
 
 # operation -> (what makes items, the key naming an item in the result)
@@ -151,6 +247,14 @@ LISTINGS: dict[str, tuple[Setup, str]] = {
     "DescribeNotifyConfigurations": (_notify_configurations, "NotifyConfigurationArn"),
     "DescribeNotifyTemplates": (_notify_templates, "TemplateId"),
     "ListNotifyCountries": (_notify_countries, "IsoCountryCode"),
+    "DescribeRegistrations": (_registrations, "RegistrationArn"),
+    "DescribeRegistrationVersions": (_registration_versions, "VersionNumber"),
+    "DescribeRegistrationAttachments": (_registration_attachments, "RegistrationAttachmentArn"),
+    "ListRegistrationAssociations": (_registration_associations, "ResourceArn"),
+    "DescribeRegistrationFieldValues": (_registration_field_values, "FieldPath"),
+    "DescribeRegistrationFieldDefinitions": (_registration_field_definitions, "FieldPath"),
+    "DescribeRegistrationSectionDefinitions": (_registration_section_definitions, "SectionPath"),
+    "DescribeRegistrationTypeDefinitions": (_registration_type_definitions, "RegistrationType"),
 }
 
 

@@ -12,11 +12,34 @@ import pytest
 from botocore import xform_name
 
 from pinpoint_fake import errors, filters, records
+from pinpoint_fake import registration_catalog as catalog
 from pinpoint_fake.backend import PinpointBackend, implemented_operations
 from pinpoint_fake.prices import MONTHLY_LEASING_PRICES
 from pinpoint_fake.service_model import enum_values, item_shape, service_model, shape
 
 from .conftest import NonConformingResponse
+
+# The catalog's records and the shapes they are written as (those of a newer model only where it has them).
+CATALOG_RECORDS: dict[str, type] = {
+    name: record
+    for name, record in {
+        "RegistrationTypeDefinition": catalog.TypeDefinition,
+        "RegistrationTypeDisplayHints": catalog.DisplayHints,
+        "RegistrationSectionDefinition": catalog.SectionDefinition,
+        "RegistrationSectionDisplayHints": catalog.DisplayHints,
+        "RegistrationFieldDefinition": catalog.FieldDefinition,
+        "RegistrationFieldDisplayHints": catalog.DisplayHints,
+        "SelectOptionDescription": catalog.SelectOptionDescription,
+        "SupportedAssociation": catalog.SupportedAssociation,
+        "SelectValidation": catalog.SelectValidation,
+        "TextValidation": catalog.TextValidation,
+        "ConditionalBehavior": catalog.ConditionalBehavior,
+        "ConditionalRule": catalog.ConditionalRule,
+        "FieldCondition": catalog.FieldCondition,
+        "ConditionalValidation": catalog.ConditionalValidation,
+    }.items()
+    if name in service_model().shape_names
+}
 
 SERVICE_ERRORS = [
     value
@@ -176,6 +199,18 @@ def test_every_filter_of_the_model_resolves_and_applies(operation: str, name: st
         (records.NotifyTemplate, "NotifyTemplateInformation"),
         (records.TemplateVariable, "TemplateVariableMetadata"),
         (records.NotifyCountry, "NotifyCountryInformation"),
+        (records.Registration, "RegistrationInformation"),
+        (records.Registration, "CreateRegistrationResult"),
+        (records.Registration, "DeleteRegistrationResult"),
+        (records.RegistrationVersion, "RegistrationVersionInformation"),
+        (records.StatusHistory, "RegistrationVersionStatusHistory"),
+        (records.DeniedReason, "RegistrationDeniedReasonInformation"),
+        (records.FieldValue, "RegistrationFieldValueInformation"),
+        (records.RegistrationAssociation, "RegistrationAssociationMetadata"),
+        (records.RegistrationAttachment, "RegistrationAttachmentsInformation"),
+        (records.RegistrationAttachment, "CreateRegistrationAttachmentResult"),
+        (records.RegistrationAttachment, "DeleteRegistrationAttachmentResult"),
+        *((record, record_shape) for record_shape, record in CATALOG_RECORDS.items()),
     ],
 )
 def test_every_member_of_an_output_shape_has_a_record_attribute(record: type, item_shape: str) -> None:
@@ -215,6 +250,14 @@ def test_implemented_operations_are_the_backends_public_methods() -> None:
         "DescribeRcsAgentCountryLaunchStatus",
         *("CreateNotifyConfiguration", "DescribeNotifyConfigurations", "UpdateNotifyConfiguration"),
         *("DeleteNotifyConfiguration", "DescribeNotifyTemplates", "ListNotifyCountries"),
+        *("CreateRegistration", "DescribeRegistrations", "DeleteRegistration"),
+        *("CreateRegistrationVersion", "DescribeRegistrationVersions"),
+        *("SubmitRegistrationVersion", "DiscardRegistrationVersion"),
+        *("CreateRegistrationAttachment", "DescribeRegistrationAttachments", "DeleteRegistrationAttachment"),
+        *("CreateRegistrationAssociation", "ListRegistrationAssociations"),
+        *("PutRegistrationFieldValue", "DeleteRegistrationFieldValue", "DescribeRegistrationFieldValues"),
+        *("DescribeRegistrationFieldDefinitions", "DescribeRegistrationSectionDefinitions"),
+        "DescribeRegistrationTypeDefinitions",
     }
     assert implemented_operations() <= set(service_model().operation_names)
 

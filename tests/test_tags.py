@@ -25,7 +25,10 @@ KINDS = [
     "protect-configuration",
     "rcs-agent",
     "notify-configuration",
+    "registration",
+    "registration-attachment",
 ]
+PDF = b"%PDF-1.4 a letter of authorization"
 
 
 def create(client: Any, kind: str, tags: list[dict[str, str]]) -> str:
@@ -52,6 +55,12 @@ def create(client: Any, kind: str, tags: list[dict[str, str]]) -> str:
             DisplayName="Acme", UseCase="CODE_VERIFICATION", EnabledChannels=["SMS"], Tags=tags
         )
         return str(configuration["NotifyConfigurationArn"])
+    if kind == "registration":
+        registration = client.create_registration(RegistrationType="US_TOLL_FREE_REGISTRATION", Tags=tags)
+        return str(registration["RegistrationArn"])
+    if kind == "registration-attachment":
+        attachment = client.create_registration_attachment(AttachmentBody=PDF, Tags=tags)
+        return str(attachment["RegistrationAttachmentArn"])
     return str(client.create_opt_out_list(OptOutListName="Marketing", Tags=tags)["OptOutListArn"])
 
 
@@ -68,6 +77,10 @@ def delete(client: Any, kind: str, arn: str) -> None:
         client.delete_rcs_agent(RcsAgentId=arn)
     elif kind == "notify-configuration":
         client.delete_notify_configuration(NotifyConfigurationId=arn)
+    elif kind == "registration":
+        client.delete_registration(RegistrationId=arn)
+    elif kind == "registration-attachment":
+        client.delete_registration_attachment(RegistrationAttachmentId=arn)
     else:
         client.delete_opt_out_list(OptOutListName=arn)
 
@@ -86,6 +99,10 @@ def seed(backend: Any, kind: str) -> str:
         return str(backend.seed_rcs_agent().rcs_agent_arn)
     if kind == "notify-configuration":
         return str(backend.seed_notify_configuration().notify_configuration_arn)
+    if kind == "registration":
+        return str(backend.seed_registration().registration_arn)
+    if kind == "registration-attachment":
+        return str(backend.seed_registration_attachment().registration_attachment_arn)
     return str(backend.seed_opt_out_list("Marketing").opt_out_list_arn)
 
 

@@ -14,6 +14,8 @@ from pinpoint_fake.service_model import idempotency_token
 from .helpers import client_error, new_pool
 
 NUMBER = {"IsoCountryCode": "US", "MessageType": "TRANSACTIONAL", "NumberCapabilities": ["SMS"]}
+PDF = b"%PDF-1.4 a registration's letter"
+PNG = b"\x89PNG\r\n\x1a\n a registration's screenshot"
 
 
 def _pool_and_number(client: Any, joined: bool) -> dict[str, Any]:
@@ -46,6 +48,8 @@ FIRST_CALLS: dict[str, Callable[[Any], dict[str, Any]]] = {
         "UseCase": "CODE_VERIFICATION",
         "EnabledChannels": ["SMS"],
     },
+    "CreateRegistration": lambda client: {"RegistrationType": "US_TOLL_FREE_REGISTRATION"},
+    "CreateRegistrationAttachment": lambda client: {"AttachmentBody": PDF},
 }
 
 
@@ -55,8 +59,11 @@ def test_every_operation_with_a_token_is_covered_here() -> None:
 
 def state(backend: Any) -> tuple[Any, ...]:
     """What a call could have changed: every stored key, and every pool's members."""
-    stores = (backend.pools, backend.phone_numbers, backend.sender_ids, backend.opt_out_lists)
-    stores += (backend.rcs_agents, backend.notify_configurations)
+    stores = (
+        *(backend.pools, backend.phone_numbers, backend.sender_ids, backend.opt_out_lists),
+        *(backend.rcs_agents, backend.notify_configurations),
+        *(backend.registrations, backend.registration_attachments),
+    )
     members = [list(pool.origination_identities.values()) for pool in backend.pools.values()]
     overrides = [list(config.number_overrides.values()) for config in backend.protect_configurations.values()]
     return (
@@ -101,6 +108,8 @@ CHANGED: dict[str, tuple[dict[str, Any], str]] = {
     "PutProtectConfigurationRuleSetNumberOverride": ({"Action": "BLOCK"}, "protect-configuration"),
     "CreateRcsAgent": ({"DeletionProtectionEnabled": True}, "rcs-agent"),
     "CreateNotifyConfiguration": ({"DisplayName": "Other"}, "notify-configuration"),
+    "CreateRegistration": ({"RegistrationType": "US_TEN_DLC_BRAND_REGISTRATION"}, "registration"),
+    "CreateRegistrationAttachment": ({"AttachmentBody": PNG}, "registration-attachment"),
 }
 
 

@@ -13,6 +13,7 @@ from ..errors import ConflictException, ResourceNotFoundException
 from ..records import DEFAULT_OPT_OUT_LIST, Filter, PhoneNumber, Result, Tag
 from ..rules.guards import apply_changes, refuse_if_protected, require_active
 from ..rules.membership import check_joinable, join, shared_settings
+from ..rules.registrations import associate, check_associable, type_definition
 
 
 class PhoneNumberOperations(Core):
@@ -37,8 +38,7 @@ class PhoneNumberOperations(Core):
             )
         opt_out_list = self._opt_out_list_name(opt_out_list_name)
         pool = self._active_pool(pool_id) if pool_id is not None else None
-        if registration_id is not None:
-            raise ResourceNotFoundException("registration", registration_id)
+        registration = self._registration(registration_id) if registration_id is not None else None
         if pool is not None and opt_out_list is not None and opt_out_list != pool.opt_out_list_name:
             raise ConflictException(
                 "OPT_OUT_LIST_MISMATCH",
@@ -62,10 +62,16 @@ class PhoneNumberOperations(Core):
         )
         if pool is not None:
             check_joinable(phone_number, pool.message_type)
+        if (
+            registration is not None
+        ):  # the number is associated with it, as CreateRegistrationAssociation does
+            check_associable(registration, type_definition(registration.registration_type), phone_number)
         phone_number.phone_number = self._lease(iso_country_code)
         self._hold(phone_number)
         if pool is not None:
             join(pool, phone_number)
+        if registration is not None:
+            associate(registration, phone_number)
         return phone_number
 
     def describe_phone_numbers(
@@ -133,5 +139,6 @@ class PhoneNumberOperations(Core):
                 f"The phone number is associated with the pool '{phone_number.pool_id}'.",
             )
         self._let_go(phone_number)
+        self._leave_registration(phone_number)
         phone_number.status = "DELETED"
         return phone_number

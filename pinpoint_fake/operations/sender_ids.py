@@ -94,4 +94,5 @@ class SenderIdOperations(Core):
                 f"The sender ID is associated with the pool '{pools[0].pool_id}'.",
             )
         self.sender_ids.remove(record.key)
+        self._leave_registration(record)
         return record

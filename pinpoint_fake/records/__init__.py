@@ -19,12 +19,29 @@ from .policies import ResourcePolicy
 from .pools import Association, Pool
 from .protection import ALLOW, CountryRule, NumberOverride, NumberOverrideAnswer, ProtectConfiguration
 from .rcs_agents import CarrierStatus, CountryLaunch, MessagingLimits, RcsAgent, TestingAgent
+from .registrations import (
+    DeniedReason,
+    FieldValue,
+    Registration,
+    RegistrationAssociation,
+    RegistrationAttachment,
+    RegistrationVersion,
+    StatusHistory,
+)
 from .result import Result
 
 OriginationIdentity = Union[PhoneNumber, SenderId, RcsAgent]  # noqa: UP007 (a runtime alias on Python 3.10)
 Shareable = Union[Pool, PhoneNumber, SenderId, OptOutList, RcsAgent]  # noqa: UP007 (those with a policy)
 Resource = Union[  # noqa: UP007
-    Pool, PhoneNumber, SenderId, OptOutList, ProtectConfiguration, RcsAgent, NotifyConfiguration
+    Pool,
+    PhoneNumber,
+    SenderId,
+    OptOutList,
+    ProtectConfiguration,
+    RcsAgent,
+    NotifyConfiguration,
+    Registration,
+    RegistrationAttachment,
 ]
 
 __all__ = [
@@ -34,6 +51,8 @@ __all__ = [
     "CarrierStatus",
     "CountryLaunch",
     "CountryRule",
+    "DeniedReason",
+    "FieldValue",
     "Filter",
     "InputRecords",
     "MessagingLimits",
@@ -49,12 +68,17 @@ __all__ = [
     "Pool",
     "ProtectConfiguration",
     "RcsAgent",
+    "Registration",
+    "RegistrationAssociation",
+    "RegistrationAttachment",
+    "RegistrationVersion",
     "Resource",
     "ResourcePolicy",
     "Result",
     "SenderId",
     "SenderIdAndCountry",
     "Shareable",
+    "StatusHistory",
     "Tag",
     "TemplateVariable",
     "TestingAgent",
