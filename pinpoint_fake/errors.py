@@ -20,6 +20,15 @@ ValidationReason = Literal[
     "PARAMETERS_CANNOT_BE_USED_TOGETHER",
     "CANNOT_PARSE",
     "COUNTRY_CODE_MISMATCH",
+    "INTERNATIONAL_SENDING_NOT_SUPPORTED",
+    "INVALID_IDENTITY_FOR_DESTINATION_COUNTRY",
+    "MAXIMUM_SIZE_EXCEEDED",
+    "MEDIA_TYPE_NOT_SUPPORTED",
+    "PRICE_OVER_THRESHOLD",
+    "REQUESTED_SPEND_LIMIT_HIGHER_THAN_SERVICE_LIMIT",
+    "SENDER_ID_NOT_SUPPORTED",
+    "VERIFICATION_CODE_MISMATCH",
+    "VOICE_CAPABILITY_NOT_AVAILABLE",
 ]
 ConflictReason = Literal[
     "DELETION_PROTECTION_ENABLED",
@@ -35,10 +44,39 @@ ConflictReason = Literal[
     "SELF_MANAGED_OPT_OUTS_MISMATCH",
     "SENDER_ID_ASSOCIATED_TO_POOL",
     "TWO_WAY_CONFIG_MISMATCH",
+    "DESTINATION_PHONE_NUMBER_NOT_VERIFIED",
+    "DESTINATION_PHONE_NUMBER_OPTED_OUT",
+    "NO_ORIGINATION_IDENTITIES_FOUND",
+    "NUMBER_CAPABILITIES_MISMATCH",
+    "RESOURCE_MODIFICATION_NOT_ALLOWED",
+    "VERIFICATION_ALREADY_COMPLETE",
+    "VERIFICATION_CODE_EXPIRED",
 ]
-QuotaReason = Literal["TAGS_PER_RESOURCE"]
+QuotaReason = Literal[
+    "TAGS_PER_RESOURCE",
+    "CONFIGURATION_SETS_PER_ACCOUNT",
+    "VERIFIED_DESTINATION_NUMBERS_PER_ACCOUNT",
+    "VERIFICATION_ATTEMPTS_PER_DAY",
+    # MONTHLY_SPEND_LIMIT_REACHED_FOR_<channel>: one per spend limit of the model (rules.spend), so newer
+    # models' channels (RCS) are covered; the channels of every model the fake accepts are listed here.
+    "MONTHLY_SPEND_LIMIT_REACHED_FOR_TEXT",
+    "MONTHLY_SPEND_LIMIT_REACHED_FOR_VOICE",
+    "MONTHLY_SPEND_LIMIT_REACHED_FOR_MEDIA",
+    "MONTHLY_SPEND_LIMIT_REACHED_FOR_NOTIFY",
+]
 ResourceType = Literal[
-    "phone-number", "sender-id", "pool", "opt-out-list", "opted-out-number", "policy", "registration"
+    "phone-number",
+    "sender-id",
+    "pool",
+    "opt-out-list",
+    "opted-out-number",
+    "policy",
+    "registration",
+    "configuration-set",
+    "keyword",
+    "verified-destination-number",
+    "protect-configuration",
+    "rcs-agent",
 ]
 
 
