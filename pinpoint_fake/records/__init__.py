@@ -11,31 +11,49 @@ from __future__ import annotations
 
 from typing import Union
 
+from .account import Account, AccountAttribute, AccountLimit, SpendLimit
+from .configuration_sets import ConfigurationSet
 from .identities import PhoneNumber, SenderId, sender_id_key
 from .inputs import Filter, InputRecords, SenderIdAndCountry, Tag
+from .keywords import Keyword
+from .messages import Destination, ReceivedMessage, Route, SentMessage
 from .opt_outs import DEFAULT_OPT_OUT_LIST, OptedOutNumber, OptOutList
 from .policies import ResourcePolicy
 from .pools import Association, Pool
 from .result import Result
+from .verified_numbers import VerifiedDestinationNumber
 
 OriginationIdentity = Union[PhoneNumber, SenderId]  # noqa: UP007 (a runtime alias on Python 3.10)
-Resource = Union[Pool, PhoneNumber, SenderId, OptOutList]  # noqa: UP007
+Resource = Union[Pool, PhoneNumber, SenderId, OptOutList]  # noqa: UP007 (shareable: a resource policy)
+TaggedResource = Union[Resource, ConfigurationSet, VerifiedDestinationNumber]  # noqa: UP007
 
 __all__ = [
     "DEFAULT_OPT_OUT_LIST",
+    "Account",
+    "AccountAttribute",
+    "AccountLimit",
     "Association",
+    "ConfigurationSet",
+    "Destination",
     "Filter",
     "InputRecords",
+    "Keyword",
     "OptOutList",
     "OptedOutNumber",
     "OriginationIdentity",
     "PhoneNumber",
     "Pool",
+    "ReceivedMessage",
     "Resource",
     "ResourcePolicy",
     "Result",
+    "Route",
     "SenderId",
     "SenderIdAndCountry",
+    "SentMessage",
+    "SpendLimit",
     "Tag",
+    "TaggedResource",
+    "VerifiedDestinationNumber",
     "sender_id_key",
 ]

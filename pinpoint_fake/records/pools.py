@@ -10,6 +10,7 @@ from ..errors import ResourceType
 from ..pagination import OrderedStore
 from .identities import PhoneNumber, SenderId
 from .inputs import Tag
+from .keywords import Keyword, default_keywords
 from .opt_outs import DEFAULT_OPT_OUT_LIST
 from .policies import ResourcePolicy
 
@@ -34,6 +35,7 @@ class Pool:
     resource_policy: ResourcePolicy | None = None
     # The origination identities (phone numbers, sender IDs) in the pool by ARN, in association order.
     origination_identities: OrderedStore[PhoneNumber | SenderId] = field(default_factory=OrderedStore)
+    keywords: OrderedStore[Keyword] = field(default_factory=default_keywords)  # by keyword, upper case
 
     @property
     def key(self) -> str:
