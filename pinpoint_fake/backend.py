@@ -16,12 +16,18 @@ from botocore import xform_name
 
 from .core import Core
 from .errors import ConflictException
+from .operations.account import AccountOperations
+from .operations.configuration_sets import ConfigurationSetOperations
+from .operations.keywords import KeywordOperations
+from .operations.limits import LimitOperations
 from .operations.opt_outs import OptOutOperations
 from .operations.phone_numbers import PhoneNumberOperations
 from .operations.policies import PolicyOperations
 from .operations.pools import PoolOperations
 from .operations.sender_ids import SenderIdOperations
+from .operations.sending import SendingOperations
 from .operations.tags import TagOperations
+from .operations.verified_numbers import VerifiedNumberOperations
 from .pagination import fingerprint
 from .records import InputRecords, SenderIdAndCountry, Tag
 from .registry import Registry
@@ -36,6 +42,12 @@ class PinpointBackend(
     OptOutOperations,
     TagOperations,
     PolicyOperations,
+    SendingOperations,
+    KeywordOperations,
+    ConfigurationSetOperations,
+    VerifiedNumberOperations,
+    AccountOperations,
+    LimitOperations,
     Seeding,
 ):
     """State of pinpoint-sms-voice-v2 in one account and region."""

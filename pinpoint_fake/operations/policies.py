@@ -26,17 +26,17 @@ _ACCOUNT = re.compile(r"(?:arn:[^:]+:iam::)?(\d{12})(?::.*)?")
 
 class PolicyOperations(Core):
     def put_resource_policy(self, resource_arn: str, policy: str) -> ResourcePolicy:
-        record = self._resource(resource_arn)
+        record = self._shareable_resource(resource_arn)
         record.resource_policy = ResourcePolicy(resource_arn, policy, utcnow(), *_grantees(policy))
         return record.resource_policy
 
     def get_resource_policy(self, resource_arn: str) -> ResourcePolicy | Result:
         """A resource without a policy answers the policy ``{}`` (what AWS was seen to answer)."""
-        record = self._resource(resource_arn)
+        record = self._shareable_resource(resource_arn)
         return record.resource_policy or Result(resource_arn=resource_arn, policy="{}")
 
     def delete_resource_policy(self, resource_arn: str) -> ResourcePolicy:
-        record = self._resource(resource_arn)
+        record = self._shareable_resource(resource_arn)
         policy = record.resource_policy
         if policy is None:
             raise ResourceNotFoundException("policy", resource_arn, "The resource has no resource policy.")
