@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 from botocore import xform_name
 
-from pinpoint_fake.backend import implemented_operations
-from pinpoint_fake.service_model import max_page_size, paginator
+from pinpoint_fake.backend import implemented_operations, pinpoint_backends
+from pinpoint_fake.service_model import enum_values, max_page_size, paginator
 
 from .helpers import client_error, new_pool
 
@@ -71,8 +71,48 @@ def _pool_identities(client: Any, count: int) -> tuple[dict[str, Any], list[str]
     return {"PoolId": pool["PoolId"]}, [first["OriginationIdentityArn"], *made]
 
 
+def _keywords(client: Any, count: int) -> tuple[dict[str, Any], list[str]]:
+    pool = new_pool(client)
+    made = [
+        client.put_keyword(OriginationIdentity=pool["PoolId"], Keyword=f"word{i}", KeywordMessage="hi")[
+            "Keyword"
+        ]
+        for i in range(count - 2)
+    ]
+    return {"OriginationIdentity": pool["PoolArn"]}, ["HELP", "STOP", *made]
+
+
+def _configuration_sets(client: Any, count: int) -> tuple[dict[str, Any], list[str]]:
+    made = [
+        client.create_configuration_set(ConfigurationSetName=f"set{i}")["ConfigurationSetArn"]
+        for i in range(count)
+    ]
+    return {}, made
+
+
+def _verified_numbers(client: Any, count: int) -> tuple[dict[str, Any], list[str]]:
+    """Seeded: the API stops at the account's limit of 10."""
+    backend = pinpoint_backends["123456789012"]["us-east-1"]
+    made = [
+        backend.seed_verified_destination_number(f"+1206555{i:04d}").verified_destination_number_arn
+        for i in range(count)
+    ]
+    return {}, made
+
+
+def _fixed(names: tuple[str, ...]) -> Setup:
+    """A listing of a fixed set of items (limits, attributes): there whatever the count."""
+    return lambda client, count: ({}, list(names))
+
+
 # operation -> (what makes items, the key naming an item in the result)
 LISTINGS: dict[str, tuple[Setup, str]] = {
+    "DescribeKeywords": (_keywords, "Keyword"),
+    "DescribeConfigurationSets": (_configuration_sets, "ConfigurationSetArn"),
+    "DescribeVerifiedDestinationNumbers": (_verified_numbers, "VerifiedDestinationNumberArn"),
+    "DescribeSpendLimits": (_fixed(enum_values("SpendLimitName")), "Name"),
+    "DescribeAccountLimits": (_fixed(enum_values("AccountLimitName")), "Name"),
+    "DescribeAccountAttributes": (_fixed(("ACCOUNT_TIER",)), "Name"),
     "DescribePools": (_pools, "PoolArn"),
     "DescribePhoneNumbers": (_numbers, "PhoneNumberArn"),
     "DescribeSenderIds": (_sender_ids, "SenderIdArn"),
@@ -126,6 +166,9 @@ def test_the_default_page_is_the_models_maximum(pinpoint_client: Any, listing: A
     arguments, made = setup(pinpoint_client, max_page_size(operation) + 1)
     first = getattr(pinpoint_client, method)(**arguments)
     assert [item[key] for item in first[result_key]] == made[: max_page_size(operation)]
+    if len(made) <= max_page_size(operation):  # a fixed listing shorter than a page
+        assert "NextToken" not in first
+        return
     rest = getattr(pinpoint_client, method)(**arguments, NextToken=first["NextToken"])
     assert [item[key] for item in rest[result_key]] == made[max_page_size(operation) :]
 

@@ -151,6 +151,17 @@ def test_every_filter_of_the_model_resolves_and_applies(operation: str, name: st
         (records.OptOutList, "CreateOptOutListResult"),
         (records.OptedOutNumber, "OptedOutNumberInformation"),
         (records.ResourcePolicy, "PutResourcePolicyResult"),
+        (records.ConfigurationSet, "ConfigurationSetInformation"),
+        (records.ConfigurationSet, "CreateConfigurationSetResult"),
+        (records.ConfigurationSet, "DeleteConfigurationSetResult"),
+        (records.Keyword, "KeywordInformation"),
+        (records.VerifiedDestinationNumber, "VerifiedDestinationNumberInformation"),
+        (records.VerifiedDestinationNumber, "CreateVerifiedDestinationNumberResult"),
+        (records.VerifiedDestinationNumber, "VerifyDestinationNumberResult"),
+        (records.VerifiedDestinationNumber, "DeleteVerifiedDestinationNumberResult"),
+        (records.AccountAttribute, "AccountAttribute"),
+        (records.AccountLimit, "AccountLimit"),
+        (records.SpendLimit, "SpendLimit"),
     ],
 )
 def test_every_member_of_an_output_shape_has_a_record_attribute(record: type, item_shape: str) -> None:
@@ -180,6 +191,17 @@ def test_implemented_operations_are_the_backends_public_methods() -> None:
         *("PutOptedOutNumber", "DeleteOptedOutNumber", "DescribeOptedOutNumbers"),
         *("TagResource", "UntagResource", "ListTagsForResource"),
         *("PutResourcePolicy", "GetResourcePolicy", "DeleteResourcePolicy"),
+        *("SendTextMessage", "SendVoiceMessage", "SendMediaMessage"),
+        *("PutKeyword", "DescribeKeywords", "DeleteKeyword"),
+        *("CreateConfigurationSet", "DescribeConfigurationSets", "DeleteConfigurationSet"),
+        *("SetDefaultSenderId", "DeleteDefaultSenderId", "SetDefaultMessageType", "DeleteDefaultMessageType"),
+        "SetDefaultMessageFeedbackEnabled",
+        *("CreateVerifiedDestinationNumber", "SendDestinationNumberVerificationCode", "VerifyDestinationNumber"),
+        *("DescribeVerifiedDestinationNumbers", "DeleteVerifiedDestinationNumber", "DescribeAccountAttributes"),
+        *("DescribeAccountLimits", "DescribeSpendLimits"),
+        *("SetTextMessageSpendLimitOverride", "DeleteTextMessageSpendLimitOverride"),
+        *("SetVoiceMessageSpendLimitOverride", "DeleteVoiceMessageSpendLimitOverride"),
+        *("SetMediaMessageSpendLimitOverride", "DeleteMediaMessageSpendLimitOverride"),
     }
     assert implemented_operations() <= set(service_model().operation_names)
 

@@ -94,9 +94,9 @@ def test_the_error_body_carries_the_modeled_members_and_the_type() -> None:
 
 
 def test_an_unimplemented_operation_says_so_through_boto3(pinpoint_client: Any) -> None:
-    with pytest.raises(NotImplementedByFake, match=r"PinpointSMSVoiceV2\.SendTextMessage") as raised:
-        pinpoint_client.send_text_message(DestinationPhoneNumber="+12065550100", MessageBody="hi")
-    assert raised.value.operation == "SendTextMessage"
+    with pytest.raises(NotImplementedByFake, match=r"PinpointSMSVoiceV2\.CreateRegistration") as raised:
+        pinpoint_client.create_registration(RegistrationType="US_TEN_DLC_BRAND_REGISTRATION")
+    assert raised.value.operation == "CreateRegistration"
 
 
 def test_a_bug_in_the_fake_carries_the_original_error(pinpoint_client: Any, monkeypatch: Any) -> None:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 import pytest
 from botocore.config import Config
+from freezegun import freeze_time
 
-from pinpoint_fake.core import STORES
+from pinpoint_fake.core import SHAREABLE, STORES
 from pinpoint_fake.pytest_plugin import new_client
 from pinpoint_fake.service_model import enum_values, output_shape
 
@@ -17,7 +19,15 @@ from .helpers import client_error, new_pool
 ACCOUNT = "123456789012"
 OTHER_ACCOUNT = "210987654321"
 LIMIT = int(output_shape("ListTagsForResource").members["Tags"].metadata["max"])
-KINDS = ["pool", "phone-number", "sender-id", "opt-out-list"]
+KINDS = [
+    "pool",
+    "phone-number",
+    "sender-id",
+    "opt-out-list",
+    "configuration-set",
+    "verified-destination-number",
+]
+SHARED_KINDS = [kind for kind in KINDS if kind in SHAREABLE]
 
 
 def create(client: Any, kind: str, tags: list[dict[str, str]]) -> str:
@@ -35,6 +45,13 @@ def create(client: Any, kind: str, tags: list[dict[str, str]]) -> str:
         return str(number["PhoneNumberArn"])
     if kind == "sender-id":
         return str(client.request_sender_id(SenderId="ACME", IsoCountryCode="GB", Tags=tags)["SenderIdArn"])
+    if kind == "configuration-set":
+        return str(
+            client.create_configuration_set(ConfigurationSetName="Alerts", Tags=tags)["ConfigurationSetArn"]
+        )
+    if kind == "verified-destination-number":
+        number = client.create_verified_destination_number(DestinationPhoneNumber="+12065550142", Tags=tags)
+        return str(number["VerifiedDestinationNumberArn"])
     return str(client.create_opt_out_list(OptOutListName="Marketing", Tags=tags)["OptOutListArn"])
 
 
@@ -45,6 +62,11 @@ def delete(client: Any, kind: str, arn: str) -> None:
         client.release_phone_number(PhoneNumberId=arn)
     elif kind == "sender-id":
         client.release_sender_id(SenderId=arn, IsoCountryCode="GB")
+    elif kind == "configuration-set":
+        client.delete_configuration_set(ConfigurationSetName=arn)
+    elif kind == "verified-destination-number":
+        with freeze_time(datetime.now(timezone.utc) + timedelta(days=1, minutes=1)):  # deletable after 24 h
+            client.delete_verified_destination_number(VerifiedDestinationNumberId=arn)
     else:
         client.delete_opt_out_list(OptOutListName=arn)
 
@@ -57,6 +79,10 @@ def seed(backend: Any, kind: str) -> str:
         return str(backend.seed_phone_number().phone_number_arn)
     if kind == "sender-id":
         return str(backend.seed_sender_id("ACME", "GB").sender_id_arn)
+    if kind == "configuration-set":
+        return str(backend.seed_configuration_set("Alerts").configuration_set_arn)
+    if kind == "verified-destination-number":
+        return str(backend.seed_verified_destination_number("+12065550142").verified_destination_number_arn)
     return str(backend.seed_opt_out_list("Marketing").opt_out_list_arn)
 
 
@@ -232,7 +258,7 @@ def test_a_deleted_resource_is_not_found(pinpoint_client: Any, kind: str) -> Non
         )
 
 
-@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("kind", SHARED_KINDS)
 def test_only_the_owner_tags_a_shared_resource(pinpoint_client: Any, monkeypatch: Any, kind: str) -> None:
     arn = create(pinpoint_client, kind, tags(team="sms"))
     policy = {
@@ -246,6 +272,20 @@ def test_only_the_owner_tags_a_shared_resource(pinpoint_client: Any, monkeypatch
         assert (response["Error"]["Code"], response["ResourceType"]) == ("ResourceNotFoundException", kind)
     monkeypatch.delenv("MOTO_ACCOUNT_ID")
     assert listed(pinpoint_client, arn) == {"team": "sms"}
+
+
+@pytest.mark.parametrize("kind", sorted(set(KINDS) - SHAREABLE))
+def test_a_kind_no_resource_policy_shares_cannot_have_one(pinpoint_client: Any, kind: str) -> None:
+    arn = create(pinpoint_client, kind, [])
+    policy = json.dumps({"Statement": [{"Effect": "Allow", "Principal": {"AWS": OTHER_ACCOUNT}}]})
+    for call, extra in [
+        (pinpoint_client.put_resource_policy, {"Policy": policy}),
+        (pinpoint_client.get_resource_policy, {}),
+        (pinpoint_client.delete_resource_policy, {}),
+    ]:
+        response = client_error(call, ResourceArn=arn, **extra)
+        assert (response["Error"]["Code"], response["Reason"]) == ("ValidationException", "INVALID_ARN")
+    assert listed(pinpoint_client, arn) == {}
 
 
 UNHELD = sorted(set(enum_values("ResourceType")) - set(KINDS))

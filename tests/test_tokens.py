@@ -34,6 +34,8 @@ FIRST_CALLS: dict[str, Callable[[Any], dict[str, Any]]] = {
     "CreateOptOutList": lambda client: {"OptOutListName": "Quiet"},
     "AssociateOriginationIdentity": lambda client: _pool_and_number(client, joined=False),
     "DisassociateOriginationIdentity": lambda client: _pool_and_number(client, joined=True),
+    "CreateConfigurationSet": lambda client: {"ConfigurationSetName": "alerts"},
+    "CreateVerifiedDestinationNumber": lambda client: {"DestinationPhoneNumber": "+12065550142"},
 }
 
 
@@ -43,7 +45,10 @@ def test_every_operation_with_a_token_is_covered_here() -> None:
 
 def state(backend: Any) -> tuple[Any, ...]:
     """What a call could have changed: every stored key, and every pool's members."""
-    stores = (backend.pools, backend.phone_numbers, backend.sender_ids, backend.opt_out_lists)
+    stores = (
+        *(backend.pools, backend.phone_numbers, backend.sender_ids, backend.opt_out_lists),
+        *(backend.configuration_sets, backend.verified_destination_numbers),
+    )
     members = [list(pool.origination_identities.values()) for pool in backend.pools.values()]
     return (*(repr(store) for store in stores), repr(members))
 
@@ -78,6 +83,8 @@ CHANGED: dict[str, tuple[dict[str, Any], str]] = {
     "CreateOptOutList": ({"OptOutListName": "Loud"}, "opt-out-list"),
     "AssociateOriginationIdentity": ({"IsoCountryCode": "US"}, "pool"),
     "DisassociateOriginationIdentity": ({"IsoCountryCode": "US"}, "pool"),
+    "CreateConfigurationSet": ({"ConfigurationSetName": "other"}, "configuration-set"),
+    "CreateVerifiedDestinationNumber": ({"DestinationPhoneNumber": "+12065550143"}, "verified-destination-number"),
 }
 
 
