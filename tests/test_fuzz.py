@@ -127,6 +127,16 @@ POOLS = st.tuples(
 )
 
 
+CONFIGURATION_SETS = st.tuples(
+    st.sampled_from(("alerts", "promo")),
+    st.none() | st.sampled_from(("ACME", "Brand_1")),  # default sender ID
+    st.none() | st.sampled_from(enum_values("MessageType")),  # default message type
+)
+VERIFIED = st.tuples(
+    st.sampled_from((*OPTED_OUT, "+12065550142")), st.sampled_from(enum_values("VerificationStatus"))
+)
+
+
 @dataclass(frozen=True)
 class World:
     """Resources seeded before the requests: what ID-like members can name."""
@@ -137,6 +147,10 @@ class World:
     opted_out: list[tuple[str, str]]  # (list, number); the list is created with it
     elsewhere: str  # a pool with a number in another account, which ARNs name; shared with us or not
     through_the_api: bool  # a resource policy on the first pool and tags on the first number
+    configuration_sets: list[tuple[str, str | None, str | None]]  # (name, default sender ID, message type)
+    verified: list[tuple[str, str]]  # verified destination numbers: (number, status)
+    sandbox: bool  # the account's tier
+    spent: str | None  # a spend limit (its channel) whose month's spend is used up
 
 
 WORLDS = st.builds(
@@ -149,6 +163,10 @@ WORLDS = st.builds(
     ),
     elsewhere=st.sampled_from(("nothing", "shared", "not shared")),
     through_the_api=st.booleans(),
+    configuration_sets=st.lists(CONFIGURATION_SETS, max_size=2, unique_by=lambda item: item[0]),
+    verified=st.lists(VERIFIED, max_size=2, unique_by=lambda item: item[0]),
+    sandbox=st.booleans(),
+    spent=st.none() | st.sampled_from(("TEXT", "VOICE", "MEDIA")),
 )
 
 
@@ -197,6 +215,24 @@ def seed(world: World, mock: MockPinpoint, client: Any) -> Names:
     for list_name, opted_out in dict.fromkeys(world.opted_out):
         backend.seed_opted_out_number(list_name, opted_out)
         add("OptedOutNumber", opted_out)
+    for name, sender_id, message_type in world.configuration_sets:
+        configuration_set = backend.seed_configuration_set(
+            name, default_sender_id=sender_id, default_message_type=message_type
+        )
+        add("ConfigurationSetName", name)
+        add("ConfigurationSetArn", configuration_set.configuration_set_arn)
+    for destination, status in world.verified:
+        verified = backend.seed_verified_destination_number(destination, status=status)
+        add("VerifiedDestinationNumberId", verified.verified_destination_number_id)
+        add("VerifiedDestinationNumberArn", verified.verified_destination_number_arn)
+    backend.seed_account(
+        tier="SANDBOX" if world.sandbox else "PRODUCTION",
+        monthly_spend={world.spent: 10_000} if world.spent else None,
+    )
+    add("DestinationPhoneNumber", *OPTED_OUT, "+12065550142", "+14165550199", "+80012345678")
+    add("OriginationIdentity", *names.get("PhoneNumber", ()), *names.get("SenderId", ()))
+    add("Keyword", "HELP", "STOP", "INFO")
+    add("MediaUrls", "s3://fuzz-bucket/cat.png", "s3://fuzz-bucket/notes.exe")
     add("IsoCountryCode", "US", "GB", "CA")  # countries where the fake leases numbers
     add("Policy", *POLICIES)
     for list_name in OPT_OUT_LISTS:
@@ -324,6 +360,8 @@ def requests(draw: Any, operation: str, names: Names, break_percent: int) -> dic
 def tweaks(draw: Any, operation: str, names: Names, request: dict[str, Any]) -> dict[str, Any]:
     """The request with one member drawn afresh or dropped (a replayed ClientToken with other arguments)."""
     shape = input_shape(operation)
+    if not shape.members:  # an operation without input (DeleteTextMessageSpendLimitOverride)
+        return dict(request)
     name = draw(st.sampled_from(sorted(shape.members)))
     changed = {key: value for key, value in request.items() if key != name}
     return {**changed, **RequestMaker(draw, names, 0, COMMON_WORDS).member(shape, name)}

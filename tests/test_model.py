@@ -196,8 +196,16 @@ def test_implemented_operations_are_the_backends_public_methods() -> None:
         *("CreateConfigurationSet", "DescribeConfigurationSets", "DeleteConfigurationSet"),
         *("SetDefaultSenderId", "DeleteDefaultSenderId", "SetDefaultMessageType", "DeleteDefaultMessageType"),
         "SetDefaultMessageFeedbackEnabled",
-        *("CreateVerifiedDestinationNumber", "SendDestinationNumberVerificationCode", "VerifyDestinationNumber"),
-        *("DescribeVerifiedDestinationNumbers", "DeleteVerifiedDestinationNumber", "DescribeAccountAttributes"),
+        *(
+            "CreateVerifiedDestinationNumber",
+            "SendDestinationNumberVerificationCode",
+            "VerifyDestinationNumber",
+        ),
+        *(
+            "DescribeVerifiedDestinationNumbers",
+            "DeleteVerifiedDestinationNumber",
+            "DescribeAccountAttributes",
+        ),
         *("DescribeAccountLimits", "DescribeSpendLimits"),
         *("SetTextMessageSpendLimitOverride", "DeleteTextMessageSpendLimitOverride"),
         *("SetVoiceMessageSpendLimitOverride", "DeleteVoiceMessageSpendLimitOverride"),

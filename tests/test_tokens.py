@@ -84,7 +84,10 @@ CHANGED: dict[str, tuple[dict[str, Any], str]] = {
     "AssociateOriginationIdentity": ({"IsoCountryCode": "US"}, "pool"),
     "DisassociateOriginationIdentity": ({"IsoCountryCode": "US"}, "pool"),
     "CreateConfigurationSet": ({"ConfigurationSetName": "other"}, "configuration-set"),
-    "CreateVerifiedDestinationNumber": ({"DestinationPhoneNumber": "+12065550143"}, "verified-destination-number"),
+    "CreateVerifiedDestinationNumber": (
+        {"DestinationPhoneNumber": "+12065550143"},
+        "verified-destination-number",
+    ),
 }
 
 
