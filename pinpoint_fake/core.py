@@ -118,7 +118,7 @@ class Core(BaseBackend):
         self.account = Account()  # tier, spend limit overrides, the month's spend
         self.sent_messages: list[SentMessage] = []  # the outbox, in send order
         self.received_messages: list[ReceivedMessage] = []  # end users' messages, in arrival order
-        self._messages: dict[str, SentMessage] = {}  # the outbox by MessageId
+        self._messages: dict[str, SentMessage] = {}  # the outbox by MessageId (for PutMessageFeedback)
         self._client_tokens: dict[tuple[str, str], tuple[str, Any]] = {}
         self._leased: Counter[str] = Counter()  # where the next lease starts looking, by country
         self.numbers_in_use: set[str] = set()  # the E.164 numbers of this backend's phone numbers
@@ -453,12 +453,6 @@ class Core(BaseBackend):
         self._messages[message.message_id] = message
         if spend_limit is not None:
             spend.charge(self.account, spend.limit_name(spend_limit), message.price, message.sent_timestamp)
-        return message
-
-    def _message(self, message_id: str) -> SentMessage:
-        message = self._messages.get(message_id)
-        if message is None:
-            raise ResourceNotFoundException("message", message_id)
         return message
 
     # -- listing --------------------------------------------------------------------------------------

@@ -339,6 +339,10 @@ def test_an_opt_in_keyword_removes_the_sender(pinpoint_client: Any, pinpoint_moc
     assert received.reply is not None
     assert received.reply.message_body == "Welcome back"
     assert pinpoint_client.describe_opted_out_numbers(OptOutListName="Mine")["OptedOutNumbers"] == []
+    never_out = backend.receive_message(
+        origination_number="+12065550198", destination_number=number["PhoneNumber"], message_body="start"
+    )
+    assert (never_out.keyword_action, never_out.opt_out_list_name) == ("OPT_IN", "Mine")
     pinpoint_client.send_text_message(
         DestinationPhoneNumber=USER, OriginationIdentity=number["PhoneNumberId"], MessageBody="hello again"
     )

@@ -72,15 +72,10 @@ def match(body: str, stores: Iterable[OrderedStore[Keyword]], iso_country_code: 
         if found:
             return max(found, key=lambda keyword: len(keyword.keyword.split()))
     words = body.split()
-    if (
-        iso_country_code in REQUIRED_OPT_OUT_COUNTRIES
-        and words
-        and words[0].upper() in REQUIRED_OPT_OUT_WORDS
-    ):
-        for store in stores:
-            stop = store.get(STOP)
-            if stop is not None:
-                return stop
+    if iso_country_code not in REQUIRED_OPT_OUT_COUNTRIES or not words:
+        return None
+    if words[0].upper() in REQUIRED_OPT_OUT_WORDS:
+        return stores[0].get(STOP)  # every number and pool has STOP: it cannot be deleted
     return None
 
 
