@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from moto.core.base_backend import BackendDict
     from moto.core.config import DefaultConfig
 
+    from .records import SentMessage
+
 T = TypeVar("T")
 
 
@@ -70,6 +72,16 @@ class MockPinpoint:
         account = account_id or os.environ.get("MOTO_ACCOUNT_ID", DEFAULT_ACCOUNT_ID)
         backend: PinpointBackend = pinpoint_backends[account][region]
         return backend
+
+    def sent_messages(self, region: str | None = None, account_id: str | None = None) -> list[SentMessage]:
+        """The outbox of every account and region the mock holds (narrowed to ``region`` and ``account_id``
+        when given), in send order; each backend's own is ``backend(...).sent_messages``."""
+        outboxes = [
+            backend.sent_messages
+            for backend in pinpoint_backends.everywhere()
+            if region in (None, backend.region_name) and account_id in (None, backend.account_id)
+        ]
+        return sorted((message for outbox in outboxes for message in outbox), key=lambda m: m.sequence)
 
 
 @overload

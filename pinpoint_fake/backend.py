@@ -16,6 +16,10 @@ from botocore import xform_name
 
 from .core import Core
 from .errors import ConflictException
+from .operations.account import AccountOperations
+from .operations.configuration_sets import ConfigurationSetOperations
+from .operations.keywords import KeywordOperations
+from .operations.limits import LimitOperations
 from .operations.notify import NotifyOperations
 from .operations.opt_outs import OptOutOperations
 from .operations.phone_numbers import PhoneNumberOperations
@@ -27,7 +31,9 @@ from .operations.registration_attachments import RegistrationAttachmentOperation
 from .operations.registration_definitions import RegistrationDefinitionOperations
 from .operations.registrations import RegistrationOperations
 from .operations.sender_ids import SenderIdOperations
+from .operations.sending import SendingOperations
 from .operations.tags import TagOperations
+from .operations.verified_numbers import VerifiedNumberOperations
 from .pagination import fingerprint
 from .records import CountryRule, InputRecords, SenderIdAndCountry, Tag
 from .registry import Registry
@@ -48,6 +54,12 @@ class PinpointBackend(
     RegistrationOperations,
     RegistrationAttachmentOperations,
     RegistrationDefinitionOperations,
+    SendingOperations,
+    KeywordOperations,
+    ConfigurationSetOperations,
+    VerifiedNumberOperations,
+    AccountOperations,
+    LimitOperations,
     Seeding,
 ):
     """State of pinpoint-sms-voice-v2 in one account and region."""

@@ -10,10 +10,16 @@ what exists and never creates a backend.
 
 Families (``operations/``) extend ``Core`` and nothing else; ``seeding.py`` builds on the same factories, so
 no default is written twice.
+
+Sending is composed here from lookups and rules, so that every family that sends shares it: ``_route``
+resolves the origin a request names (or none) and lets ``rules.routing`` choose who sends;
+``_check_deliverable`` gathers what ``rules.delivery`` and ``rules.protection`` decide on; ``_record_message``
+is the one place a message enters the outbox (``sent_messages``), where event delivery hooks in.
 """
 
 from __future__ import annotations
 
+import itertools
 import threading
 import zlib
 from collections import Counter
@@ -28,6 +34,7 @@ from moto.core.utils import utcnow
 from moto.utilities.utils import get_partition
 
 from . import arns, notify_catalog, phone_ranges, prices, rcs_catalog
+from .countries import takes_sender_id
 from .errors import (
     ConflictException,
     ConflictReason,
@@ -38,8 +45,12 @@ from .errors import (
 )
 from .filters import predicate
 from .pagination import Entry, OrderedStore, paginate
+from .phone_ranges import e164
 from .records import (
     DEFAULT_OPT_OUT_LIST,
+    Account,
+    ConfigurationSet,
+    Destination,
     Filter,
     NotifyConfiguration,
     NotifyCountry,
@@ -50,19 +61,25 @@ from .records import (
     Pool,
     ProtectConfiguration,
     RcsAgent,
+    ReceivedMessage,
     Registration,
     RegistrationAttachment,
     RegistrationVersion,
     Resource,
     Result,
+    Route,
     SenderId,
+    SentMessage,
     Shareable,
     StatusHistory,
     TemplateVariable,
+    VerifiedDestinationNumber,
     sender_id_key,
 )
+from .records.messages import SMS
+from .rules import delivery, routing, spend
 from .rules.guards import ACTIVE, described, require_active
-from .rules.protection import applicable_protect_configuration_id
+from .rules.protection import ProtectVerdict, applicable_protect_configuration_id, check_protection
 from .rules.registrations import DRAFT, disassociate, type_definition
 from .service_model import enum_values, item_shape, max_page_size, min_page_size, result_key
 
@@ -84,6 +101,8 @@ STORES: dict[ResourceType, str] = {
     "notify-configuration": "notify_configurations",
     "registration": "registrations",
     "registration-attachment": "registration_attachments",
+    "configuration-set": "configuration_sets",
+    "verified-destination-number": "verified_destination_numbers",
 }
 # What a resource policy can share: the kinds whose Describe* has ``Owner`` (pools, phone numbers, sender IDs,
 # opt-out lists, RCS agents); a policy on any other kind of resource is refused.
@@ -114,6 +133,9 @@ ORIGINATION_IDENTITY_TYPES: tuple[ResourceType, ...] = ("phone-number", "sender-
 
 Named = tuple[str, "Core | None", str]  # (value as given, backend that would hold it, key in its store)
 
+# Orders every message the registry records, whatever its account and region (mock.sent_messages()).
+_SENT = itertools.count(1)
+
 
 class Core(BaseBackend):
     """State of pinpoint-sms-voice-v2 in one account and region, and the lookups every family needs."""
@@ -129,8 +151,6 @@ class Core(BaseBackend):
         self.sender_ids: OrderedStore[SenderId] = OrderedStore()
         self.opt_out_lists: OrderedStore[OptOutList] = OrderedStore()
         self.protect_configurations: OrderedStore[ProtectConfiguration] = OrderedStore()
-        # The ID of the account's default protect configuration (DEFAULT_PROTECT_CONFIGURATION_ID), if any.
-        self.default_protect_configuration_id: str | None = None
         self.rcs_agents: OrderedStore[RcsAgent] = OrderedStore()
         self.notify_configurations: OrderedStore[NotifyConfiguration] = OrderedStore()
         # What AWS serves every account (notify_catalog); tests may add entries (seeding).
@@ -142,6 +162,12 @@ class Core(BaseBackend):
             self.notify_countries.add(country.key, country)
         self.registrations: OrderedStore[Registration] = OrderedStore()
         self.registration_attachments: OrderedStore[RegistrationAttachment] = OrderedStore()
+        self.configuration_sets: OrderedStore[ConfigurationSet] = OrderedStore()
+        self.verified_destination_numbers: OrderedStore[VerifiedDestinationNumber] = OrderedStore()
+        self.account = Account()  # tier, spend limit overrides, the month's spend
+        self.sent_messages: list[SentMessage] = []  # the outbox, in send order
+        self.received_messages: list[ReceivedMessage] = []  # end users' messages, in arrival order
+        self._messages: dict[str, SentMessage] = {}  # the outbox by MessageId (for PutMessageFeedback)
         self._client_tokens: dict[tuple[str, str], tuple[str, Any]] = {}
         self._leased: Counter[str] = Counter()  # where the next lease starts looking, by country
         self.numbers_in_use: set[str] = set()  # the E.164 numbers of this backend's phone numbers
@@ -344,19 +370,21 @@ class Core(BaseBackend):
         chosen = applicable_protect_configuration_id(
             protect_configuration_id,
             configuration_set_protect_configuration_id,
-            self.default_protect_configuration_id,
+            self.account.default_protect_configuration_id,
         )
         return None if chosen is None else self._protect_configuration(chosen)
 
     def _set_account_default(self, record: ProtectConfiguration | None) -> ProtectConfiguration | None:
         """Make ``record`` the account's default protect configuration (None: have none); the previous one."""
-        previous_id = self.default_protect_configuration_id
+        previous_id = self.account.default_protect_configuration_id
         previous = None if previous_id is None else self.protect_configurations.get(previous_id)
         if previous is not None:
             previous.account_default = False
         if record is not None:
             record.account_default = True
-        self.default_protect_configuration_id = None if record is None else record.protect_configuration_id
+        self.account.default_protect_configuration_id = (
+            None if record is None else record.protect_configuration_id
+        )
         return previous
 
     def _pools_of(self, identity: OriginationIdentity) -> list[Pool]:
@@ -385,6 +413,177 @@ class Core(BaseBackend):
             for record in getattr(self, store).values()
             if getattr(record, attribute) == key
         ]
+
+    def _configuration_set(self, name_or_arn: str) -> ConfigurationSet:
+        record: ConfigurationSet = self._record(name_or_arn, "configuration-set", "ConfigurationSetName")
+        return record
+
+    def _configuration_set_of(self, name_or_arn: str | None) -> ConfigurationSet | None:
+        """The configuration set a send names (by name or ARN), if it names one."""
+        return None if name_or_arn is None else self._configuration_set(name_or_arn)
+
+    def _verified_destination_number(self, id_or_arn: str) -> VerifiedDestinationNumber:
+        record: VerifiedDestinationNumber = self._record(
+            id_or_arn, "verified-destination-number", "VerifiedDestinationNumberId"
+        )
+        return record
+
+    def _phone_number_with(self, number: str) -> PhoneNumber | None:
+        """This account's phone number whose E.164 number is ``number`` (``+`` optional)."""
+        number = e164(number)
+        if number not in self.numbers_in_use:
+            return None
+        return next(record for record in self.phone_numbers.values() if record.phone_number == number)
+
+    def _keyword_owner(self, value: str, *, shared: bool = False) -> PhoneNumber | Pool:
+        """The phone number or pool a keyword operation names (``PhoneOrPoolIdOrArn``); ``shared`` lets an
+        ARN name one another account shares."""
+        resource_type, backend, key = self._resolve(value, ("phone-number", "pool"), "OriginationIdentity")
+        if not value.startswith("arn:"):
+            resource_type = "pool" if key in self.pools or key.startswith("pool-") else "phone-number"
+        record = backend._store(resource_type).get(key) if backend is not None else None
+        if record is None or (backend is not self and not (shared and self._granted(record))):
+            raise ResourceNotFoundException(resource_type, value)
+        owner: PhoneNumber | Pool = record
+        return owner
+
+    # -- sending: the origin, the checks and the outbox ------------------------------------------------
+
+    def _origin(
+        self, value: str, to: Destination, channel: str
+    ) -> tuple[Pool | PhoneNumber | SenderId, Core]:
+        """What a send's OriginationIdentity names, in every form the model documents (E.164 number, phone
+        number ID or ARN, sender ID or ARN, pool ID or ARN), and the backend that holds it (another
+        account's, for a resource it shares with this one by ARN)."""
+        if value.startswith("arn:"):
+            resource_type, backend, key = self._resolve(
+                value, ("phone-number", "sender-id", "pool"), "OriginationIdentity"
+            )
+            record = backend._store(resource_type).get(key) if backend is not None else None
+            if record is None or (backend is not self and not self._granted(record)):
+                raise ResourceNotFoundException(resource_type, value)
+            return record, cast("Core", backend)
+        if value.startswith("+") or value.isdigit():
+            number = self._phone_number_with(value)
+            if number is None:
+                raise ResourceNotFoundException("phone-number", value)
+            return number, self
+        for resource_type in ("phone-number", "pool"):
+            record = self._store(resource_type).get(value)
+            if record is not None:
+                return record, self
+        if value.startswith(("phone-", "pool-")):
+            raise ResourceNotFoundException("pool" if value.startswith("pool-") else "phone-number", value)
+        routing.check_sender_id_reaches(to, channel)  # a sender ID by name: of the destination's country
+        sender_id = self.sender_ids.get(sender_id_key(value, to.iso_country_code))
+        if sender_id is None:
+            raise ResourceNotFoundException("sender-id", value)
+        return sender_id, self
+
+    def _route(
+        self,
+        origination_identity: str | None,
+        to: Destination,
+        channel: str,
+        message_type: str | None,
+        configuration_set: ConfigurationSet | None,
+    ) -> Route:
+        """Who sends a message: the identity named, a member of the pool named (``rules.routing``), or,
+        with none named, one of the account's own identities, else the configuration set's default sender
+        ID (where the destination takes sender IDs)."""
+        if origination_identity is None:
+            return self._account_route(to, channel, message_type, configuration_set)
+        origin, owner = self._origin(origination_identity, to, channel)
+        message_type = routing.message_type_of(message_type, configuration_set, origin)
+        assert message_type is not None  # a pool or identity always has one
+        if isinstance(origin, Pool):
+            routing.check_pool(origin, message_type)
+            chosen = routing.choose(origin.origination_identities.values(), to, channel, message_type)
+            if chosen is None:
+                raise routing.no_identity(origin, to, channel)
+            return owner._identity_route(chosen, origin, message_type)
+        routing.check_direct(origin, to, channel, message_type)
+        return owner._identity_route(origin, None, message_type)
+
+    def _account_route(
+        self,
+        to: Destination,
+        channel: str,
+        message_type: str | None,
+        configuration_set: ConfigurationSet | None,
+    ) -> Route:
+        message_type = routing.message_type_of(message_type, configuration_set)
+        candidates: list[OriginationIdentity] = [*self.phone_numbers.values(), *self.sender_ids.values()]
+        chosen = routing.choose(candidates, to, channel, message_type)
+        if chosen is not None:
+            chosen_type = message_type or routing.message_type_of(None, None, chosen)
+            return self._identity_route(chosen, None, cast("str", chosen_type))
+        default = configuration_set.default_sender_id if configuration_set is not None else None
+        if default is None or channel != SMS or not takes_sender_id(to.iso_country_code):
+            raise routing.no_identity(None, to, channel)
+        return Route(
+            identity=None,
+            pool=None,
+            origination_identity=self._arn("sender-id", sender_id_key(default, to.iso_country_code)),
+            origination_number=default,
+            opt_out_list=self.opt_out_lists.get(DEFAULT_OPT_OUT_LIST),
+            self_managed_opt_outs_enabled=False,
+            message_type=message_type or routing.DEFAULT_MESSAGE_TYPE,
+        )
+
+    def _identity_route(
+        self, identity: PhoneNumber | SenderId, pool: Pool | None, message_type: str
+    ) -> Route:
+        """The route through ``identity`` (a record of this backend), chosen from ``pool`` if given: the
+        pool's opt-out settings apply, else the phone number's; a sender ID alone uses the Default list."""
+        settings: PhoneNumber | Pool | None = pool or (
+            identity if isinstance(identity, PhoneNumber) else None
+        )
+        return Route(
+            identity=identity,
+            pool=pool,
+            origination_identity=identity.origination_identity_arn,
+            origination_number=identity.phone_number
+            if isinstance(identity, PhoneNumber)
+            else identity.sender_id,
+            opt_out_list=self.opt_out_lists.get(
+                settings.opt_out_list_name if settings is not None else DEFAULT_OPT_OUT_LIST
+            ),
+            self_managed_opt_outs_enabled=settings is not None and settings.self_managed_opt_outs_enabled,
+            message_type=message_type,
+        )
+
+    def _check_deliverable(
+        self,
+        route: Route,
+        to: Destination,
+        channel: str,
+        *,
+        protect_configuration: ProtectConfiguration | None = None,
+        sandbox: bool = True,
+    ) -> ProtectVerdict:
+        """Refuse what may not be delivered (opted out; unverified in the sandbox, unless ``sandbox`` is
+        False; blocked by the protect configuration that applies), in that order: AWS refuses an opted-out
+        number even where a protect override allows it. The protect verdict otherwise."""
+        delivery.check_not_opted_out(route, to)
+        if sandbox:
+            delivery.check_verified(self.account, self.verified_destination_numbers.values(), to)
+        return check_protection(
+            protect_configuration, to.phone_number, to.iso_country_code, channel, now=utcnow()
+        )
+
+    def _check_spend(self, spend_limit: str, price: Any) -> None:
+        spend.check_spend(self.account, spend.limit_name(spend_limit), price, utcnow())
+
+    def _record_message(self, message: SentMessage, *, spend_limit: str | None) -> SentMessage:
+        """Put a message in the outbox and charge it to ``spend_limit`` (a channel word: ``TEXT``, ...;
+        None charges nothing). Every message the fake records goes through here."""
+        message.sequence = next(_SENT)
+        self.sent_messages.append(message)
+        self._messages[message.message_id] = message
+        if spend_limit is not None:
+            spend.charge(self.account, spend.limit_name(spend_limit), message.price, message.sent_timestamp)
+        return message
 
     # -- listing --------------------------------------------------------------------------------------
 
@@ -647,6 +846,52 @@ class Core(BaseBackend):
             "created_timestamp": utcnow(),
         }
         return OptOutList(opt_out_list_name=name, **{**defaults, **attributes})
+
+    def _new_message(
+        self, route: Route, to: Destination, channel: str, operation: str | None, **attributes: Any
+    ) -> SentMessage:
+        """A message sent through ``route``, now, with a new MessageId (stored by ``_record_message``)."""
+        defaults: dict[str, Any] = {
+            "message_id": str(uuid4()),
+            "channel": channel,
+            "destination_phone_number": to.phone_number,
+            "iso_country_code": to.iso_country_code,
+            "origination_identity": route.origination_identity,
+            "origination_number": route.origination_number,
+            "pool_id": route.pool.pool_id if route.pool is not None else None,
+            "message_type": route.message_type,
+            "configuration_set_name": None,
+            "context": None,
+            "message_body": None,
+            "parts": 1,
+            "encoding": None,
+            "price": prices.unit_price(channel, to.iso_country_code),
+            "sent_timestamp": utcnow(),
+            "operation": operation,
+            "account_id": self.account_id,
+            "region": self.region_name,
+        }
+        return SentMessage(**{**defaults, **attributes})
+
+    def _new_configuration_set(self, name: str, **attributes: Any) -> ConfigurationSet:
+        defaults: dict[str, Any] = {
+            "configuration_set_arn": self._arn("configuration-set", name),
+            "created_timestamp": utcnow(),
+        }
+        return ConfigurationSet(configuration_set_name=name, **{**defaults, **attributes})
+
+    def _new_verified_destination_number(self, number: str, **attributes: Any) -> VerifiedDestinationNumber:
+        number_id = attributes.pop("verified_destination_number_id", None) or f"vdn-{uuid4().hex}"
+        defaults: dict[str, Any] = {
+            "verified_destination_number_arn": self._arn("verified-destination-number", number_id),
+            "status": "PENDING",
+            "created_timestamp": utcnow(),
+        }
+        return VerifiedDestinationNumber(
+            verified_destination_number_id=number_id,
+            destination_phone_number=e164(number),
+            **{**defaults, **attributes},
+        )
 
 
 def listed(entries: list[Entry[Any]]) -> Callable[[int], Iterable[Entry[Any]]]:

@@ -306,3 +306,17 @@ def country_of(number: str) -> str | None:
         if country is not None:
             return country
     return None
+
+
+@cache
+def _north_american() -> frozenset[str]:
+    """The members of the North American Numbering Plan: the countries whose numbers start with ``1``."""
+    return frozenset(
+        country for country, codes in prefixes().items() if any(c.startswith("1") for c in codes)
+    )
+
+
+def takes_sender_id(iso_country_code: str) -> bool:
+    """Whether a sender ID can reach the country: not in the North American Numbering Plan (AWS documents
+    that the United States and Canada take none; the fake extends it to the whole plan)."""
+    return iso_country_code not in _north_american()

@@ -1,4 +1,5 @@
-"""pytest plugin (entry point ``pytest11``): fixtures ``pinpoint_mock`` and ``pinpoint_client``.
+"""pytest plugin (entry point ``pytest11``): fixtures ``pinpoint_mock``, ``pinpoint_client`` and
+``pinpoint_outbox``.
 
 Loading it costs botocore's handlers only: importing ``pinpoint_fake`` installs the hook (so plain
 ``moto.mock_aws()`` serves the service in every test) and moto and boto3 are imported inside the fixtures.
@@ -16,6 +17,7 @@ import pinpoint_fake  # noqa: F401  (installs the hook)
 
 if TYPE_CHECKING:
     from .activation import MockPinpoint
+    from .records import SentMessage
 
 DEFAULT_REGION = "us-east-1"
 
@@ -46,6 +48,12 @@ def pinpoint_region(request: pytest.FixtureRequest) -> str:
 def pinpoint_client(pinpoint_mock: MockPinpoint, pinpoint_region: str) -> Any:
     """A boto3 ``pinpoint-sms-voice-v2`` client answered by the fake (see ``new_client``)."""
     return new_client(pinpoint_region)
+
+
+@pytest.fixture
+def pinpoint_outbox(pinpoint_mock: MockPinpoint, pinpoint_region: str) -> list[SentMessage]:
+    """The outbox of ``pinpoint_client``'s account and region: the live list of the messages it sent."""
+    return pinpoint_mock.backend(pinpoint_region).sent_messages
 
 
 def new_client(region: str, **kwargs: Any) -> Any:

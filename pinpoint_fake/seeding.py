@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
+from decimal import Decimal, InvalidOperation
 from typing import Any, TypeVar
 from uuid import uuid4
 
@@ -27,7 +28,9 @@ from .errors import ServiceError
 from .pagination import OrderedStore
 from .phone_ranges import e164
 from .records import (
+    Account,
     CarrierStatus,
+    ConfigurationSet,
     CountryLaunch,
     DeniedReason,
     FieldValue,
@@ -45,8 +48,12 @@ from .records import (
     Registration,
     RegistrationAttachment,
     SenderId,
+    VerifiedDestinationNumber,
 )
+from .records.account import TIERS
+from .records.verified_numbers import VERIFIED
 from .registration_catalog import FieldDefinition, TypeDefinition, definition
+from .rules import spend
 from .rules.membership import join
 from .rules.registrations import (
     REVIEW_OUTCOMES,
@@ -174,6 +181,52 @@ class Seeding(Core):
             )
             _check_seed(entry, "OptedOutNumberInformation")
             return _add(record.opted_out_numbers, entry.opted_out_number, entry)
+
+    def seed_configuration_set(self, name: str, **attributes: Any) -> ConfigurationSet:
+        """Store a configuration set (any attribute: ``default_sender_id``, ``default_message_type``, ...)."""
+        record = _seeded(lambda **a: self._new_configuration_set(name, **a), attributes)
+        _check_seed(record, "ConfigurationSetInformation")
+        with self.lock:
+            return _add(self.configuration_sets, record.key, record)
+
+    def seed_verified_destination_number(
+        self, destination_phone_number: str, **attributes: Any
+    ) -> VerifiedDestinationNumber:
+        """Store a verified destination number, VERIFIED unless ``status`` says otherwise (no quota)."""
+        record = _seeded(
+            lambda **a: self._new_verified_destination_number(destination_phone_number, **a),
+            {"status": VERIFIED, **attributes},
+        )
+        _check_seed(record, "VerifiedDestinationNumberInformation")
+        with self.lock:
+            return _add(self.verified_destination_numbers, record.key, record)
+
+    def seed_account(
+        self, *, tier: str | None = None, monthly_spend: Mapping[str, Any] | None = None
+    ) -> Account:
+        """Set the account's tier (``"SANDBOX"`` or ``"PRODUCTION"``, the default) and what it has spent
+        this month (moto's clock), per spend limit named by its channel as in the error reasons (``"TEXT"``,
+        ``"VOICE"``, ``"MEDIA"``, ...), in USD: ``seed_account(monthly_spend={"TEXT": "1.00"})``."""
+        if tier is not None and tier not in TIERS:
+            raise ValueError(f"tier must be one of {TIERS}, not {tier!r}")
+        spent: dict[str, Decimal] = {}
+        for channel, amount in (monthly_spend or {}).items():
+            if spend.limit_name(channel) not in spend.limit_names():
+                words = [spend.channel_word(name) for name in spend.limit_names()]
+                raise ValueError(f"no spend limit for {channel!r}: use one of {words}")
+            try:
+                spent[spend.limit_name(channel)] = value = Decimal(str(amount))
+            except InvalidOperation:
+                raise ValueError(f"{amount!r} is not an amount of USD") from None
+            if not value.is_finite() or value < 0:
+                raise ValueError(f"{amount!r} is not an amount of USD")
+        with self.lock:
+            if tier is not None:
+                self.account.tier = tier
+            month = spend.month(utcnow())
+            for name, value in spent.items():
+                self.account.monthly_spend[name, month] = value
+            return self.account
 
     def seed_protect_configuration(self, **attributes: Any) -> ProtectConfiguration:
         """Store a protect configuration. Defaults: as ``CreateProtectConfiguration`` makes one (every country

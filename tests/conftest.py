@@ -143,3 +143,24 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
     for operation, outcomes in sorted(FUZZ_OUTCOMES.items()):
         line = f"  {operation}: {outcomes.total()} inputs ({FUZZ_RAW_BODIES[operation]} raw)"
         terminalreporter.write_line(f"{line}: {spelled(outcomes)}")
+
+
+# -- operations the fake does not implement ------------------------------------------------------------
+
+
+@pytest.fixture
+def not_implemented(monkeypatch: pytest.MonkeyPatch) -> Any:
+    """``not_implemented("SendTextMessage", ...)``: those operations answered as if the fake did not
+    implement them. The fake implements every operation of the pinned model, so the path an operation a
+    newer botocore adds would take (NotImplementedByFake, warned) is reached this way."""
+    from pinpoint_fake.backend import PinpointBackend
+
+    def hide(*operations: str) -> None:
+        implements = PinpointBackend.implements
+        monkeypatch.setattr(
+            PinpointBackend,
+            "implements",
+            lambda self, operation: operation not in operations and implements(self, operation),
+        )
+
+    return hide

@@ -235,7 +235,11 @@ def test_an_async_call_inside_a_mock_makes_no_connection_attempt(pinpoint_mock: 
     assert (numbers, attempts) == ([FIRST_NUMBER], [])
 
 
-def test_an_unimplemented_operation_raises_and_warns_through_an_async_client(pinpoint_mock: Any) -> None:
+def test_an_unimplemented_operation_raises_and_warns_through_an_async_client(
+    pinpoint_mock: Any, not_implemented: Any
+) -> None:
+    not_implemented("SendTextMessage")
+
     async def scenario() -> None:
         async with aio_client() as client:
             with suppress(Exception):  # code under test that swallows every error

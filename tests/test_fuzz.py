@@ -181,6 +181,16 @@ REGISTRATIONS = st.lists(
 )
 
 
+CONFIGURATION_SETS = st.tuples(
+    st.sampled_from(("alerts", "promo")),
+    st.none() | st.sampled_from(("ACME", "Brand_1")),  # default sender ID
+    st.none() | st.sampled_from(enum_values("MessageType")),  # default message type
+)
+VERIFIED = st.tuples(
+    st.sampled_from((*OPTED_OUT, "+12065550142")), st.sampled_from(enum_values("VerificationStatus"))
+)
+
+
 @dataclass(frozen=True)
 class World:
     """Resources seeded before the requests: what ID-like members can name."""
@@ -195,7 +205,11 @@ class World:
     through_the_api: bool  # a resource policy on the first pool and tags on the first number
     protect_configurations: list[tuple[bool, dict[str, dict[str, str]], dict[str, tuple[str, bool]]]]
     protect_default: int  # which protect configuration is the account default (none if out of range)
-    registrations: list[tuple[str, str]] = ()  # type: ignore[assignment]
+    registrations: list[tuple[str, str]]
+    configuration_sets: list[tuple[str, str | None, str | None]]  # (name, default sender ID, message type)
+    verified: list[tuple[str, str]]  # verified destination numbers: (number, status)
+    sandbox: bool  # the account's tier
+    spent: str | None  # a spend limit (its channel) whose month's spend is used up
 
 
 WORLDS = st.builds(
@@ -213,6 +227,10 @@ WORLDS = st.builds(
     protect_configurations=PROTECT_CONFIGURATIONS,
     protect_default=st.integers(-1, 1),
     registrations=REGISTRATIONS,
+    configuration_sets=st.lists(CONFIGURATION_SETS, max_size=2, unique_by=lambda item: item[0]),
+    verified=st.lists(VERIFIED, max_size=2, unique_by=lambda item: item[0]),
+    sandbox=st.booleans(),
+    spent=st.none() | st.sampled_from(("TEXT", "VOICE", "MEDIA")),
 )
 
 
@@ -291,6 +309,24 @@ def seed(world: World, mock: MockPinpoint, client: Any) -> Names:
         add("ProtectConfigurationId", protect.protect_configuration_id)
         add("ProtectConfigurationArn", protect.protect_configuration_arn)
     add("DestinationPhoneNumber", *PROTECTED_NUMBERS)
+    for name, sender_id, message_type in world.configuration_sets:
+        configuration_set = backend.seed_configuration_set(
+            name, default_sender_id=sender_id, default_message_type=message_type
+        )
+        add("ConfigurationSetName", name)
+        add("ConfigurationSetArn", configuration_set.configuration_set_arn)
+    for destination, status in world.verified:
+        verified = backend.seed_verified_destination_number(destination, status=status)
+        add("VerifiedDestinationNumberId", verified.verified_destination_number_id)
+        add("VerifiedDestinationNumberArn", verified.verified_destination_number_arn)
+    backend.seed_account(
+        tier="SANDBOX" if world.sandbox else "PRODUCTION",
+        monthly_spend={world.spent: 10_000} if world.spent else None,
+    )
+    add("DestinationPhoneNumber", *OPTED_OUT, "+12065550142", "+14165550199", "+80012345678")
+    add("OriginationIdentity", *names.get("PhoneNumber", ()), *names.get("SenderId", ()))
+    add("Keyword", "HELP", "STOP", "INFO")
+    add("MediaUrls", "s3://fuzz-bucket/cat.png", "s3://fuzz-bucket/notes.exe")
     add("IsoCountryCode", "US", "GB", "CA")  # countries where the fake leases numbers
     add("Policy", *POLICIES)
     for list_name in OPT_OUT_LISTS:
@@ -462,11 +498,26 @@ def sender(pinpoint_mock: MockPinpoint) -> Sender:
 # -- the test --------------------------------------------------------------------------------------------
 
 
+# Members the model marks optional that a request needs to get past its first check (a send without a body is
+# refused before anything else): drawn into every new request, so the fuzz reaches what comes after (a tweak
+# may still drop one).
+NEEDED = {
+    "SendTextMessage": ("MessageBody", "OriginationIdentity"),
+    "SendVoiceMessage": ("MessageBody",),
+    "SendMediaMessage": ("MediaUrls",),
+}
+
+
 @st.composite
 def requests(draw: Any, operation: str, names: Names, break_percent: int) -> dict[str, Any]:
     optional_percent = draw(st.sampled_from((25, 10, 60)))  # chance of each optional member
     maker = RequestMaker(draw, names, break_percent, COMMON_WORDS, optional_percent)
-    return maker.request(input_shape(operation))
+    shape = input_shape(operation)
+    request = maker.request(shape)
+    for name in NEEDED.get(operation, ()):
+        if name not in request:
+            request[name] = maker.value(shape.members[name], 1, name)
+    return request
 
 
 @st.composite
@@ -474,8 +525,8 @@ def tweaks(draw: Any, operation: str, names: Names, request: dict[str, Any]) -> 
     """The request with one member drawn afresh or dropped (a replayed ClientToken with other arguments);
     a request of an operation without members stays as it is."""
     shape = input_shape(operation)
-    if not shape.members:
-        return request
+    if not shape.members:  # an operation without input (DeleteTextMessageSpendLimitOverride)
+        return dict(request)
     name = draw(st.sampled_from(sorted(shape.members)))
     changed = {key: value for key, value in request.items() if key != name}
     return {**changed, **RequestMaker(draw, names, 0, COMMON_WORDS).member(shape, name)}

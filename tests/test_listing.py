@@ -14,7 +14,7 @@ from pinpoint_fake import registration_catalog as catalog
 from pinpoint_fake.backend import PinpointBackend, implemented_operations, pinpoint_backends
 from pinpoint_fake.rcs_catalog import LAUNCH_COUNTRIES
 from pinpoint_fake.records import CountryLaunch
-from pinpoint_fake.service_model import max_page_size, paginator
+from pinpoint_fake.service_model import enum_values, max_page_size, paginator
 
 from .helpers import client_error, new_pool
 
@@ -126,6 +126,25 @@ def _notify_configurations(client: Any, count: int) -> tuple[dict[str, Any], lis
     return {}, made
 
 
+def _keywords(client: Any, count: int) -> tuple[dict[str, Any], list[str]]:
+    pool = new_pool(client)
+    made = [
+        client.put_keyword(OriginationIdentity=pool["PoolId"], Keyword=f"word{i}", KeywordMessage="hi")[
+            "Keyword"
+        ]
+        for i in range(count - 2)
+    ]
+    return {"OriginationIdentity": pool["PoolArn"]}, ["HELP", "STOP", *made]
+
+
+def _configuration_sets(client: Any, count: int) -> tuple[dict[str, Any], list[str]]:
+    made = [
+        client.create_configuration_set(ConfigurationSetName=f"set{i}")["ConfigurationSetArn"]
+        for i in range(count)
+    ]
+    return {}, made
+
+
 PDF = b"%PDF-1.4 a letter"
 LONG_FORM = "ZZ_LONG_FORM_REGISTRATION"  # a type a test adds to the catalog, with as many fields as it needs
 
@@ -156,6 +175,16 @@ def _registrations(client: Any, count: int) -> tuple[dict[str, Any], list[str]]:
     made = [
         client.create_registration(RegistrationType="US_TOLL_FREE_REGISTRATION")["RegistrationArn"]
         for _ in range(count)
+    ]
+    return {}, made
+
+
+def _verified_numbers(client: Any, count: int) -> tuple[dict[str, Any], list[str]]:
+    """Seeded: the API stops at the account's limit of 10."""
+    backend = pinpoint_backends["123456789012"]["us-east-1"]
+    made = [
+        backend.seed_verified_destination_number(f"+1206555{i:04d}").verified_destination_number_arn
+        for i in range(count)
     ]
     return {}, made
 
@@ -232,8 +261,19 @@ def _registration_type_definitions(client: Any, count: int) -> tuple[dict[str, A
     return {}, list(catalog.REGISTRATION_TYPES)
 
 
+def _fixed(names: tuple[str, ...]) -> Setup:
+    """A listing of a fixed set of items (limits, attributes): there whatever the count."""
+    return lambda client, count: ({}, list(names))
+
+
 # operation -> (what makes items, the key naming an item in the result)
 LISTINGS: dict[str, tuple[Setup, str]] = {
+    "DescribeKeywords": (_keywords, "Keyword"),
+    "DescribeConfigurationSets": (_configuration_sets, "ConfigurationSetArn"),
+    "DescribeVerifiedDestinationNumbers": (_verified_numbers, "VerifiedDestinationNumberArn"),
+    "DescribeSpendLimits": (_fixed(enum_values("SpendLimitName")), "Name"),
+    "DescribeAccountLimits": (_fixed(enum_values("AccountLimitName")), "Name"),
+    "DescribeAccountAttributes": (_fixed(("ACCOUNT_TIER",)), "Name"),
     "DescribePools": (_pools, "PoolArn"),
     "DescribePhoneNumbers": (_numbers, "PhoneNumberArn"),
     "DescribeSenderIds": (_sender_ids, "SenderIdArn"),
@@ -302,6 +342,9 @@ def test_the_default_page_is_the_models_maximum(pinpoint_client: Any, listing: A
     arguments, made = setup(pinpoint_client, max_page_size(operation) + 1)
     first = getattr(pinpoint_client, method)(**arguments)
     assert [item[key] for item in first[result_key]] == made[: max_page_size(operation)]
+    if len(made) <= max_page_size(operation):  # a fixed listing shorter than a page
+        assert "NextToken" not in first
+        return
     rest = getattr(pinpoint_client, method)(**arguments, NextToken=first["NextToken"])
     assert [item[key] for item in rest[result_key]] == made[max_page_size(operation) :]
 

@@ -211,6 +211,17 @@ def test_every_filter_of_the_model_resolves_and_applies(operation: str, name: st
         (records.RegistrationAttachment, "CreateRegistrationAttachmentResult"),
         (records.RegistrationAttachment, "DeleteRegistrationAttachmentResult"),
         *((record, record_shape) for record_shape, record in CATALOG_RECORDS.items()),
+        (records.ConfigurationSet, "ConfigurationSetInformation"),
+        (records.ConfigurationSet, "CreateConfigurationSetResult"),
+        (records.ConfigurationSet, "DeleteConfigurationSetResult"),
+        (records.Keyword, "KeywordInformation"),
+        (records.VerifiedDestinationNumber, "VerifiedDestinationNumberInformation"),
+        (records.VerifiedDestinationNumber, "CreateVerifiedDestinationNumberResult"),
+        (records.VerifiedDestinationNumber, "VerifyDestinationNumberResult"),
+        (records.VerifiedDestinationNumber, "DeleteVerifiedDestinationNumberResult"),
+        (records.AccountAttribute, "AccountAttribute"),
+        (records.AccountLimit, "AccountLimit"),
+        (records.SpendLimit, "SpendLimit"),
     ],
 )
 def test_every_member_of_an_output_shape_has_a_record_attribute(record: type, item_shape: str) -> None:
@@ -258,6 +269,25 @@ def test_implemented_operations_are_the_backends_public_methods() -> None:
         *("PutRegistrationFieldValue", "DeleteRegistrationFieldValue", "DescribeRegistrationFieldValues"),
         *("DescribeRegistrationFieldDefinitions", "DescribeRegistrationSectionDefinitions"),
         "DescribeRegistrationTypeDefinitions",
+        *("SendTextMessage", "SendVoiceMessage", "SendMediaMessage"),
+        *("PutKeyword", "DescribeKeywords", "DeleteKeyword"),
+        *("CreateConfigurationSet", "DescribeConfigurationSets", "DeleteConfigurationSet"),
+        *("SetDefaultSenderId", "DeleteDefaultSenderId", "SetDefaultMessageType", "DeleteDefaultMessageType"),
+        "SetDefaultMessageFeedbackEnabled",
+        *(
+            "CreateVerifiedDestinationNumber",
+            "SendDestinationNumberVerificationCode",
+            "VerifyDestinationNumber",
+        ),
+        *(
+            "DescribeVerifiedDestinationNumbers",
+            "DeleteVerifiedDestinationNumber",
+            "DescribeAccountAttributes",
+        ),
+        *("DescribeAccountLimits", "DescribeSpendLimits"),
+        *("SetTextMessageSpendLimitOverride", "DeleteTextMessageSpendLimitOverride"),
+        *("SetVoiceMessageSpendLimitOverride", "DeleteVoiceMessageSpendLimitOverride"),
+        *("SetMediaMessageSpendLimitOverride", "DeleteMediaMessageSpendLimitOverride"),
     }
     assert implemented_operations() <= set(service_model().operation_names)
 

@@ -590,20 +590,20 @@ def test_the_account_default_is_one_configuration_at_a_time(pinpoint_client: Any
         "DefaultProtectConfigurationArn": arn(first),
         "DefaultProtectConfigurationId": first,
     }
-    assert pinpoint_mock.backend().default_protect_configuration_id == first
+    assert pinpoint_mock.backend().account.default_protect_configuration_id == first
     pinpoint_client.set_account_default_protect_configuration(ProtectConfigurationId=second)
     defaults = {
         item["ProtectConfigurationId"]: item["AccountDefault"]
         for item in pinpoint_client.describe_protect_configurations()["ProtectConfigurations"]
     }
     assert defaults == {first: False, second: True}
-    assert pinpoint_mock.backend().default_protect_configuration_id == second
+    assert pinpoint_mock.backend().account.default_protect_configuration_id == second
     removed = pinpoint_client.delete_account_default_protect_configuration()
     assert without_metadata(removed) == {
         "DefaultProtectConfigurationArn": arn(second),
         "DefaultProtectConfigurationId": second,
     }
-    assert pinpoint_mock.backend().default_protect_configuration_id is None
+    assert pinpoint_mock.backend().account.default_protect_configuration_id is None
     assert not any(
         item["AccountDefault"]
         for item in pinpoint_client.describe_protect_configurations()["ProtectConfigurations"]
@@ -684,7 +684,7 @@ def test_seeded_configurations_are_what_the_api_answers(pinpoint_client: Any, pi
         expiration_timestamp=datetime(2020, 1, 1),
         created_timestamp=datetime(2019, 1, 1),
     )
-    assert backend.default_protect_configuration_id == default.protect_configuration_id
+    assert backend.account.default_protect_configuration_id == default.protect_configuration_id
     described = pinpoint_client.describe_protect_configurations()["ProtectConfigurations"]
     assert [
         (item["ProtectConfigurationId"], item["AccountDefault"], item["DeletionProtectionEnabled"])
@@ -739,3 +739,67 @@ def test_seeding_overrides_refuses_a_foreign_record_a_duplicate_and_a_bad_action
         backend.seed_protect_number_override(mine, "12065550100", "BLOCK")
     with pytest.raises(ValueError, match="Action"):
         backend.seed_protect_number_override(mine, "+12065550101", "MAYBE")
+
+
+# -- enforced on sends ------------------------------------------------------------------------------------
+
+
+def _blocking_us(client: Any) -> str:
+    protect_id = str(client.create_protect_configuration()["ProtectConfigurationId"])
+    client.update_protect_configuration_country_rule_set(
+        ProtectConfigurationId=protect_id,
+        NumberCapability="SMS",
+        CountryRuleSetUpdates={"US": {"ProtectStatus": "BLOCK"}},
+    )
+    return protect_id
+
+
+def test_a_send_is_refused_where_its_protect_configuration_blocks(pinpoint_client: Any) -> None:
+    number = pinpoint_client.request_phone_number(
+        IsoCountryCode="US", MessageType="TRANSACTIONAL", NumberCapabilities=["SMS"], NumberType="SIMULATOR"
+    )
+    protect_id = _blocking_us(pinpoint_client)
+    send = {
+        "DestinationPhoneNumber": "+12065550199",
+        "OriginationIdentity": number["PhoneNumberId"],
+        "MessageBody": "hi",
+    }
+    refused = client_error(pinpoint_client.send_text_message, **send, ProtectConfigurationId=protect_id)
+    assert (refused["Error"]["Code"], refused["Reason"]) == (
+        "ConflictException",
+        "DESTINATION_COUNTRY_BLOCKED_BY_PROTECT_CONFIGURATION",
+    )
+    assert (refused["ResourceType"], refused["ResourceId"]) == ("protect-configuration", protect_id)
+    pinpoint_client.send_text_message(**send)  # no configuration applies: sent
+    pinpoint_client.put_protect_configuration_rule_set_number_override(
+        ProtectConfigurationId=protect_id, DestinationPhoneNumber="+12065550199", Action="ALLOW"
+    )
+    pinpoint_client.send_text_message(**send, ProtectConfigurationId=protect_id)  # the override lets it by
+    pinpoint_client.put_protect_configuration_rule_set_number_override(
+        ProtectConfigurationId=protect_id, DestinationPhoneNumber="+12065550199", Action="BLOCK"
+    )
+    pinpoint_client.update_protect_configuration_country_rule_set(
+        ProtectConfigurationId=protect_id,
+        NumberCapability="SMS",
+        CountryRuleSetUpdates={"US": {"ProtectStatus": "ALLOW"}},
+    )
+    refused = client_error(pinpoint_client.send_text_message, **send, ProtectConfigurationId=protect_id)
+    assert refused["Reason"] == "DESTINATION_PHONE_NUMBER_BLOCKED_BY_PROTECT_NUMBER_OVERRIDE"
+
+
+def test_the_account_default_protects_a_send_that_names_none(pinpoint_client: Any) -> None:
+    number = pinpoint_client.request_phone_number(
+        IsoCountryCode="US", MessageType="TRANSACTIONAL", NumberCapabilities=["SMS"], NumberType="SIMULATOR"
+    )
+    protect_id = _blocking_us(pinpoint_client)
+    pinpoint_client.set_account_default_protect_configuration(ProtectConfigurationId=protect_id)
+    refused = client_error(
+        pinpoint_client.send_text_message,
+        DestinationPhoneNumber="+12065550199",
+        OriginationIdentity=number["PhoneNumberId"],
+        MessageBody="hi",
+        DryRun=True,
+    )
+    assert refused["Reason"] == "DESTINATION_COUNTRY_BLOCKED_BY_PROTECT_CONFIGURATION"
+    attributes = pinpoint_client.describe_account_attributes()["AccountAttributes"]
+    assert {"Name": "DEFAULT_PROTECT_CONFIGURATION_ID", "Value": protect_id} in attributes

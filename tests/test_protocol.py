@@ -96,7 +96,8 @@ def test_the_error_body_carries_the_modeled_members_and_the_type() -> None:
     )
 
 
-def test_an_unimplemented_operation_says_so_through_boto3(pinpoint_client: Any) -> None:
+def test_an_unimplemented_operation_says_so_through_boto3(pinpoint_client: Any, not_implemented: Any) -> None:
+    not_implemented("SendTextMessage")
     with (
         pytest.raises(NotImplementedByFake, match=r"PinpointSMSVoiceV2\.SendTextMessage") as raised,
         pytest.warns(PinpointFakeWarning, match=r"PinpointSMSVoiceV2\.SendTextMessage"),
@@ -106,8 +107,9 @@ def test_an_unimplemented_operation_says_so_through_boto3(pinpoint_client: Any) 
 
 
 def test_a_swallowed_unimplemented_operation_is_still_warned_at_the_callers_line(
-    pinpoint_client: Any,
+    pinpoint_client: Any, not_implemented: Any
 ) -> None:
+    not_implemented("DescribeKeywords")
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         with suppress(Exception):  # code under test that swallows every error

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 import pytest
 from botocore.config import Config
+from freezegun import freeze_time
 
 from pinpoint_fake.core import SHAREABLE, STORES
 from pinpoint_fake.pytest_plugin import new_client
@@ -27,6 +29,8 @@ KINDS = [
     "notify-configuration",
     "registration",
     "registration-attachment",
+    "configuration-set",
+    "verified-destination-number",
 ]
 PDF = b"%PDF-1.4 a letter of authorization"
 
@@ -61,6 +65,13 @@ def create(client: Any, kind: str, tags: list[dict[str, str]]) -> str:
     if kind == "registration-attachment":
         attachment = client.create_registration_attachment(AttachmentBody=PDF, Tags=tags)
         return str(attachment["RegistrationAttachmentArn"])
+    if kind == "configuration-set":
+        return str(
+            client.create_configuration_set(ConfigurationSetName="Alerts", Tags=tags)["ConfigurationSetArn"]
+        )
+    if kind == "verified-destination-number":
+        number = client.create_verified_destination_number(DestinationPhoneNumber="+12065550142", Tags=tags)
+        return str(number["VerifiedDestinationNumberArn"])
     return str(client.create_opt_out_list(OptOutListName="Marketing", Tags=tags)["OptOutListArn"])
 
 
@@ -81,6 +92,11 @@ def delete(client: Any, kind: str, arn: str) -> None:
         client.delete_registration(RegistrationId=arn)
     elif kind == "registration-attachment":
         client.delete_registration_attachment(RegistrationAttachmentId=arn)
+    elif kind == "configuration-set":
+        client.delete_configuration_set(ConfigurationSetName=arn)
+    elif kind == "verified-destination-number":
+        with freeze_time(datetime.now(timezone.utc) + timedelta(days=1, minutes=1)):  # deletable after 24 h
+            client.delete_verified_destination_number(VerifiedDestinationNumberId=arn)
     else:
         client.delete_opt_out_list(OptOutListName=arn)
 
@@ -103,6 +119,10 @@ def seed(backend: Any, kind: str) -> str:
         return str(backend.seed_registration().registration_arn)
     if kind == "registration-attachment":
         return str(backend.seed_registration_attachment().registration_attachment_arn)
+    if kind == "configuration-set":
+        return str(backend.seed_configuration_set("Alerts").configuration_set_arn)
+    if kind == "verified-destination-number":
+        return str(backend.seed_verified_destination_number("+12065550142").verified_destination_number_arn)
     return str(backend.seed_opt_out_list("Marketing").opt_out_list_arn)
 
 
@@ -293,6 +313,20 @@ def test_only_the_owner_tags_a_shared_resource(pinpoint_client: Any, monkeypatch
         assert (response["Error"]["Code"], response["ResourceType"]) == ("ResourceNotFoundException", kind)
     monkeypatch.delenv("MOTO_ACCOUNT_ID")
     assert listed(pinpoint_client, arn) == {"team": "sms"}
+
+
+@pytest.mark.parametrize("kind", sorted(set(KINDS) - SHAREABLE))
+def test_a_kind_no_resource_policy_shares_cannot_have_one(pinpoint_client: Any, kind: str) -> None:
+    arn = create(pinpoint_client, kind, [])
+    policy = json.dumps({"Statement": [{"Effect": "Allow", "Principal": {"AWS": OTHER_ACCOUNT}}]})
+    for call, extra in [
+        (pinpoint_client.put_resource_policy, {"Policy": policy}),
+        (pinpoint_client.get_resource_policy, {}),
+        (pinpoint_client.delete_resource_policy, {}),
+    ]:
+        response = client_error(call, ResourceArn=arn, **extra)
+        assert (response["Error"]["Code"], response["Reason"]) == ("ValidationException", "INVALID_ARN")
+    assert listed(pinpoint_client, arn) == {}
 
 
 UNHELD = sorted(set(enum_values("ResourceType")) - set(KINDS))

@@ -50,6 +50,8 @@ FIRST_CALLS: dict[str, Callable[[Any], dict[str, Any]]] = {
     },
     "CreateRegistration": lambda client: {"RegistrationType": "US_TOLL_FREE_REGISTRATION"},
     "CreateRegistrationAttachment": lambda client: {"AttachmentBody": PDF},
+    "CreateConfigurationSet": lambda client: {"ConfigurationSetName": "alerts"},
+    "CreateVerifiedDestinationNumber": lambda client: {"DestinationPhoneNumber": "+12065550142"},
 }
 
 
@@ -63,6 +65,7 @@ def state(backend: Any) -> tuple[Any, ...]:
         *(backend.pools, backend.phone_numbers, backend.sender_ids, backend.opt_out_lists),
         *(backend.rcs_agents, backend.notify_configurations),
         *(backend.registrations, backend.registration_attachments),
+        *(backend.configuration_sets, backend.verified_destination_numbers),
     )
     members = [list(pool.origination_identities.values()) for pool in backend.pools.values()]
     overrides = [list(config.number_overrides.values()) for config in backend.protect_configurations.values()]
@@ -110,6 +113,11 @@ CHANGED: dict[str, tuple[dict[str, Any], str]] = {
     "CreateNotifyConfiguration": ({"DisplayName": "Other"}, "notify-configuration"),
     "CreateRegistration": ({"RegistrationType": "US_TEN_DLC_BRAND_REGISTRATION"}, "registration"),
     "CreateRegistrationAttachment": ({"AttachmentBody": PNG}, "registration-attachment"),
+    "CreateConfigurationSet": ({"ConfigurationSetName": "other"}, "configuration-set"),
+    "CreateVerifiedDestinationNumber": (
+        {"DestinationPhoneNumber": "+12065550143"},
+        "verified-destination-number",
+    ),
 }
 
 

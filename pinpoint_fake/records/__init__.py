@@ -11,8 +11,12 @@ from __future__ import annotations
 
 from typing import Union
 
+from .account import Account, AccountAttribute, AccountLimit, SpendLimit
+from .configuration_sets import ConfigurationSet
 from .identities import PhoneNumber, SenderId, sender_id_key
 from .inputs import Filter, InputRecords, SenderIdAndCountry, Tag
+from .keywords import Keyword
+from .messages import Destination, ReceivedMessage, Route, SentMessage
 from .notify import NotifyConfiguration, NotifyCountry, NotifyTemplate, TemplateVariable
 from .opt_outs import DEFAULT_OPT_OUT_LIST, OptedOutNumber, OptOutList
 from .policies import ResourcePolicy
@@ -29,6 +33,7 @@ from .registrations import (
     StatusHistory,
 )
 from .result import Result
+from .verified_numbers import VerifiedDestinationNumber
 
 OriginationIdentity = Union[PhoneNumber, SenderId, RcsAgent]  # noqa: UP007 (a runtime alias on Python 3.10)
 Shareable = Union[Pool, PhoneNumber, SenderId, OptOutList, RcsAgent]  # noqa: UP007 (those with a policy)
@@ -42,19 +47,27 @@ Resource = Union[  # noqa: UP007
     NotifyConfiguration,
     Registration,
     RegistrationAttachment,
+    ConfigurationSet,
+    VerifiedDestinationNumber,
 ]
 
 __all__ = [
     "ALLOW",
     "DEFAULT_OPT_OUT_LIST",
+    "Account",
+    "AccountAttribute",
+    "AccountLimit",
     "Association",
     "CarrierStatus",
+    "ConfigurationSet",
     "CountryLaunch",
     "CountryRule",
     "DeniedReason",
+    "Destination",
     "FieldValue",
     "Filter",
     "InputRecords",
+    "Keyword",
     "MessagingLimits",
     "NotifyConfiguration",
     "NotifyCountry",
@@ -68,6 +81,7 @@ __all__ = [
     "Pool",
     "ProtectConfiguration",
     "RcsAgent",
+    "ReceivedMessage",
     "Registration",
     "RegistrationAssociation",
     "RegistrationAttachment",
@@ -75,12 +89,16 @@ __all__ = [
     "Resource",
     "ResourcePolicy",
     "Result",
+    "Route",
     "SenderId",
     "SenderIdAndCountry",
+    "SentMessage",
     "Shareable",
+    "SpendLimit",
     "StatusHistory",
     "Tag",
     "TemplateVariable",
     "TestingAgent",
+    "VerifiedDestinationNumber",
     "sender_id_key",
 ]

@@ -10,7 +10,9 @@ from datetime import datetime
 from typing import ClassVar
 
 from ..errors import ResourceType
+from ..pagination import OrderedStore
 from .inputs import Tag
+from .keywords import Keyword, default_keywords
 from .opt_outs import DEFAULT_OPT_OUT_LIST
 from .policies import ResourcePolicy
 
@@ -45,6 +47,7 @@ class PhoneNumber:
     registration_id: str | None = None
     tags: list[Tag] = field(default_factory=list)
     resource_policy: ResourcePolicy | None = None
+    keywords: OrderedStore[Keyword] = field(default_factory=default_keywords)  # by keyword, upper case
 
     @property
     def key(self) -> str:

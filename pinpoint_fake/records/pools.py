@@ -10,6 +10,7 @@ from ..errors import ResourceType
 from ..pagination import OrderedStore
 from .identities import PhoneNumber, SenderId
 from .inputs import Tag
+from .keywords import Keyword, default_keywords
 from .opt_outs import DEFAULT_OPT_OUT_LIST
 from .policies import ResourcePolicy
 from .rcs_agents import RcsAgent
@@ -37,6 +38,7 @@ class Pool:
     origination_identities: OrderedStore[PhoneNumber | SenderId | RcsAgent] = field(
         default_factory=OrderedStore
     )
+    keywords: OrderedStore[Keyword] = field(default_factory=default_keywords)  # by keyword, upper case
 
     @property
     def key(self) -> str:

@@ -1,0 +1,108 @@
+"""Messages: what a send resolved (its destination and route), what it recorded in the outbox
+(``SentMessage``), and what an end user's reply did (``ReceivedMessage``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from .identities import PhoneNumber, SenderId
+from .opt_outs import OptOutList
+from .pools import Pool
+
+SMS = "SMS"
+VOICE = "VOICE"
+MMS = "MMS"
+
+
+@dataclass(frozen=True, slots=True)
+class Destination:
+    """A destination phone number (E.164, with its ``+``) and the country it is in."""
+
+    phone_number: str
+    iso_country_code: str
+
+
+@dataclass(frozen=True, slots=True)
+class Route:
+    """Who sends a message: the phone number or sender ID (``identity``; None for a configuration set's
+    default sender ID, which need not be registered), the pool it was chosen from, and the opt-out list and
+    setting that apply (the pool's, else the identity's)."""
+
+    identity: PhoneNumber | SenderId | None
+    pool: Pool | None
+    origination_identity: str  # the ARN of the phone number or sender ID
+    origination_number: str  # what the handset shows: the E.164 number or the sender ID
+    opt_out_list: OptOutList | None
+    self_managed_opt_outs_enabled: bool
+    message_type: str
+
+
+@dataclass(slots=True)
+class SentMessage:
+    """A message in the outbox (``backend.sent_messages``), as the send that made it resolved it.
+
+    ``origination_identity`` is the ARN of the phone number or sender ID that sent it, ``origination_number``
+    what the handset shows. ``parts`` and ``encoding`` (``"GSM"`` or ``"UCS2"``) are an SMS's; a media or
+    voice message is one part with no encoding. ``price`` is what it was charged (USD, illustrative prices).
+    Every member of the request that made it is kept (the voice and media ones where they apply);
+    ``operation`` names that request (None for a keyword's automatic reply, which ``in_reply_to`` ties to the
+    inbound message). ``events`` and ``feedback`` are left to event delivery and ``PutMessageFeedback``.
+    """
+
+    message_id: str
+    channel: str  # "SMS", "VOICE" or "MMS"
+    destination_phone_number: str
+    origination_identity: str
+    origination_number: str
+    pool_id: str | None
+    message_body: str | None
+    message_type: str
+    configuration_set_name: str | None
+    context: dict[str, str] | None
+    parts: int
+    encoding: str | None
+    sent_timestamp: datetime
+    iso_country_code: str  # the destination's country
+    price: Decimal
+    operation: str | None
+    account_id: str
+    region: str
+    time_to_live: int | None = None
+    max_price: str | None = None
+    keyword: str | None = None
+    destination_country_parameters: dict[str, str] | None = None
+    message_feedback_enabled: bool = False
+    protect_configuration_id: str | None = None
+    media_urls: list[str] | None = None
+    voice_id: str | None = None
+    message_body_text_type: str | None = None
+    max_price_per_minute: str | None = None
+    language_code: str | None = None
+    in_reply_to: str | None = None
+    events: list[Any] = field(default_factory=list)
+    feedback: list[Any] = field(default_factory=list)
+    # Position among every message the registry recorded: mock.sent_messages() merges outboxes by it.
+    sequence: int = field(default=0, repr=False, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class ReceivedMessage:
+    """What ``backend.receive_message`` did with an end user's message to one of the account's numbers.
+
+    ``keyword`` and ``keyword_action`` are the keyword the message matched (None if none did);
+    ``opt_out_list_name`` the list the sender was added to (OPT_OUT) or removed from (OPT_IN), if either
+    happened; ``reply`` the automatic reply recorded in the outbox, if one was sent.
+    """
+
+    inbound_message_id: str
+    origination_number: str  # the end user
+    destination_number: str  # the account's phone number
+    message_body: str
+    received_timestamp: datetime
+    keyword: str | None = None
+    keyword_action: str | None = None
+    opt_out_list_name: str | None = None
+    reply: SentMessage | None = None
