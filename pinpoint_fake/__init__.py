@@ -14,7 +14,13 @@ from .hook import install, patch_client
 if TYPE_CHECKING:
     from .activation import MockPinpoint, mock_pinpoint
     from .backend import PinpointBackend, pinpoint_backends
-    from .errors import FakeInternalError, NotImplementedByFake, PinpointFakeError, RegionNotServed
+    from .errors import (
+        FakeInternalError,
+        NotImplementedByFake,
+        PinpointFakeError,
+        PinpointFakeWarning,
+        RegionNotServed,
+    )
 
 __all__ = [
     "FakeInternalError",
@@ -22,6 +28,7 @@ __all__ = [
     "NotImplementedByFake",
     "PinpointBackend",
     "PinpointFakeError",
+    "PinpointFakeWarning",
     "RegionNotServed",
     "mock_pinpoint",
     "patch_client",
@@ -36,6 +43,7 @@ _LAZY = {
     "FakeInternalError": "errors",
     "NotImplementedByFake": "errors",
     "PinpointFakeError": "errors",
+    "PinpointFakeWarning": "errors",
     "RegionNotServed": "errors",
 }
 

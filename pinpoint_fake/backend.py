@@ -8,6 +8,7 @@ method named after its operation, replaying the first answer for a reused idempo
 from __future__ import annotations
 
 import copy
+import inspect
 from collections.abc import Mapping
 from functools import cache
 from typing import Any
@@ -26,7 +27,7 @@ from .pagination import fingerprint
 from .records import InputRecords, SenderIdAndCountry, Tag
 from .registry import Registry
 from .seeding import Seeding
-from .service_model import SERVICE_NAME, idempotency_token, service_model
+from .service_model import SERVICE_NAME, idempotency_token, input_shape, service_model
 
 
 class PinpointBackend(
@@ -47,6 +48,9 @@ class PinpointBackend(
 
     def implements(self, operation: str) -> bool:
         return operation in implemented_operations()
+
+    def parameters(self, operation: str) -> frozenset[str]:
+        return parameters(operation)
 
     def dispatch(self, operation: str, arguments: dict[str, Any]) -> Any:
         """Call the operation's method; a replayed idempotency token gets the first answer again.
@@ -85,6 +89,18 @@ def implemented_operations() -> frozenset[str]:
         for name in service_model().operation_names
         if callable(getattr(PinpointBackend, xform_name(name), None))
     )
+
+
+@cache
+def parameters(operation: str) -> frozenset[str]:
+    """The snake_case members an implemented operation's method takes, and its idempotency token (which
+    ``dispatch`` takes); a method with ``**kwargs`` takes every member of the running model."""
+    signature = inspect.signature(getattr(PinpointBackend, xform_name(operation)))
+    names = {name for name, p in signature.parameters.items() if p.kind is not p.VAR_KEYWORD} - {"self"}
+    if any(p.kind is p.VAR_KEYWORD for p in signature.parameters.values()):
+        names |= {xform_name(member) for member in input_shape(operation).members}
+    token = idempotency_token(operation)
+    return frozenset(names | ({token} if token else set()))
 
 
 pinpoint_backends: Registry[PinpointBackend] = Registry(PinpointBackend, SERVICE_NAME)

@@ -114,9 +114,12 @@ class NotImplementedByFake(PinpointFakeError, NotImplementedError):
     """The operation exists in the service model, but pinpoint_fake does not implement it yet."""
 
     def __init__(self, operation: str) -> None:
+        from botocore import __version__ as botocore_version
+
         super().__init__(
-            f"pinpoint_fake does not implement PinpointSMSVoiceV2.{operation} yet; "
-            "the request was not sent anywhere. See the operation table in pinpoint_fake's README."
+            f"pinpoint_fake does not implement PinpointSMSVoiceV2.{operation} (in the model of botocore "
+            f"{botocore_version}) yet; the request was not sent anywhere. See the operation table in "
+            "pinpoint_fake's README."
         )
         self.operation = operation
 
@@ -134,3 +137,7 @@ class FakeInternalError(PinpointFakeError, RuntimeError):
 
 class RegionNotServed(PinpointFakeError, LookupError):
     """The request was signed for a region where AWS does not offer the service."""
+
+
+class PinpointFakeWarning(UserWarning):
+    """A warning from pinpoint_fake: the call was answered, but not entirely as AWS would answer it."""
