@@ -17,6 +17,7 @@ from botocore import xform_name
 
 from .core import Core
 from .errors import ConflictException
+from .operations.number_lookup import NumberLookupOperations
 from .operations.opt_outs import OptOutOperations
 from .operations.phone_numbers import PhoneNumberOperations
 from .operations.policies import PolicyOperations
@@ -24,7 +25,7 @@ from .operations.pools import PoolOperations
 from .operations.sender_ids import SenderIdOperations
 from .operations.tags import TagOperations
 from .pagination import fingerprint
-from .records import InputRecords, SenderIdAndCountry, Tag
+from .records import InputRecords, NumberPreferenceItem, SenderIdAndCountry, Tag
 from .registry import Registry
 from .seeding import Seeding
 from .service_model import SERVICE_NAME, idempotency_token, input_shape, service_model
@@ -37,13 +38,14 @@ class PinpointBackend(
     OptOutOperations,
     TagOperations,
     PolicyOperations,
+    NumberLookupOperations,
     Seeding,
 ):
     """State of pinpoint-sms-voice-v2 in one account and region."""
 
     # The records input structures read into (``records.inputs`` says how the rest are read).
     input_structures: Mapping[str, type] = InputRecords(
-        {"Tag": Tag, "SenderIdAndCountry": SenderIdAndCountry}
+        {"Tag": Tag, "SenderIdAndCountry": SenderIdAndCountry, "NumberPreferenceItem": NumberPreferenceItem}
     )
 
     def implements(self, operation: str) -> bool:

@@ -22,7 +22,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "pinpoint_fake"
 LAYERS: dict[str, set[str]] = {
     "edge": {"__init__", "activation", "hook", "pytest_plugin"},
     "wire": {"protocol", "service_model", "validation", "writer", "errors"},
-    "mechanisms": {"pagination", "arns", "phone_ranges", "prices", "filters", "registry"},
+    "mechanisms": {"pagination", "arns", "phone_ranges", "prices", "messaging_limits", "filters", "registry"},
     "records": {"records"},  # and every module of the records package
     "rules": {"rules"},  # and every module of the rules package
     "core": {"core"},

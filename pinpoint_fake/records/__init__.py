@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from typing import Union
 
-from .identities import PhoneNumber, SenderId, sender_id_key
-from .inputs import Filter, InputRecords, SenderIdAndCountry, Tag
+from .identities import MessagingLimits, PhoneNumber, SenderId, sender_id_key
+from .inputs import Filter, InputRecords, NumberPreferenceItem, SenderIdAndCountry, Tag
 from .opt_outs import DEFAULT_OPT_OUT_LIST, OptedOutNumber, OptOutList
 from .policies import ResourcePolicy
 from .pools import Association, Pool
@@ -26,6 +26,8 @@ __all__ = [
     "Association",
     "Filter",
     "InputRecords",
+    "MessagingLimits",
+    "NumberPreferenceItem",
     "OptOutList",
     "OptedOutNumber",
     "OriginationIdentity",
