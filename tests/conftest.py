@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from importlib.metadata import version
 from typing import Any
 
 import pytest
@@ -52,6 +53,11 @@ def check_conformance(http_response: Any, parsed: dict[str, Any], model: Any, **
 
 if (CONFORMANCE_EVENT, check_conformance) not in BUILTIN_HANDLERS:
     BUILTIN_HANDLERS.append((CONFORMANCE_EVENT, check_conformance))
+
+
+def pytest_report_header() -> str:
+    """The releases this run tests against: CI runs the suite on the pinned, the oldest and the newest."""
+    return ", ".join(f"{package} {version(package)}" for package in ("boto3", "botocore", "moto"))
 
 
 # -- fuzz counts (tests/test_fuzz.py fills them) ---------------------------------------------------------
