@@ -28,7 +28,7 @@ from .pagination import fingerprint
 from .records import InputRecords, NumberPreferenceItem, SenderIdAndCountry, Tag
 from .registry import Registry
 from .seeding import Seeding
-from .service_model import SERVICE_NAME, idempotency_token, input_shape, service_model
+from .service_model import SERVICE_NAME, idempotency_token, service_model
 
 
 class PinpointBackend(
@@ -95,12 +95,9 @@ def implemented_operations() -> frozenset[str]:
 
 @cache
 def parameters(operation: str) -> frozenset[str]:
-    """The snake_case members an implemented operation's method takes, and its idempotency token (which
-    ``dispatch`` takes); a method with ``**kwargs`` takes every member of the running model."""
-    signature = inspect.signature(getattr(PinpointBackend, xform_name(operation)))
-    names = {name for name, p in signature.parameters.items() if p.kind is not p.VAR_KEYWORD} - {"self"}
-    if any(p.kind is p.VAR_KEYWORD for p in signature.parameters.values()):
-        names |= {xform_name(member) for member in input_shape(operation).members}
+    """The snake_case members an implemented operation's method takes (its typed keyword arguments: a family
+    method takes no ``**kwargs``), and its idempotency token (which ``dispatch`` takes)."""
+    names = set(inspect.signature(getattr(PinpointBackend, xform_name(operation))).parameters) - {"self"}
     token = idempotency_token(operation)
     return frozenset(names | ({token} if token else set()))
 

@@ -159,12 +159,9 @@ _FORMATTING = re.compile(r"[^0-9]")
 
 
 def block(iso_country_code: str, start: int = 0) -> Iterator[tuple[int, str]]:
-    """(position, E.164 number) of each number of a country's block from ``start``, in order (none without a
-    range)."""
-    entry = CALLING_CODES.get(iso_country_code)
-    if entry is None:
-        return
-    code, first = entry
+    """(position, E.164 number) of each number of a country's block from ``start``, in order (of a country
+    of the table)."""
+    code, first = CALLING_CODES[iso_country_code]
     for serial in range(start, BLOCK):
         yield serial, f"+{code}{first + serial}"
 

@@ -90,7 +90,8 @@ BackendLookup = Callable[[Credentials, Mapping[str, str]], Backend]
 def handle(headers: Mapping[str, str], body: bytes, backend_for: BackendLookup) -> Response:
     """Answer one request; ``headers`` has lower-case names (HTTP's are case-insensitive).
 
-    A bug inside the fake raises FakeInternalError; nothing else escapes.
+    A bug inside the fake raises FakeInternalError; nothing else escapes, but a PinpointFakeWarning that the
+    caller's warning filters turn into an error.
     """
     request_id = str(uuid.UUID(int=random.getrandbits(128), version=4))
     target = headers.get("x-amz-target", "")

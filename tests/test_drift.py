@@ -23,6 +23,7 @@ from typing import Any
 import pytest
 from botocore import __version__ as botocore_version
 
+from pinpoint_fake.phone_ranges import matches
 from pinpoint_fake.service_model import (
     KNOWN_MODEL,
     SERVICE_NAME,
@@ -141,6 +142,7 @@ import json, warnings
 import boto3, botocore
 from botocore.exceptions import ClientError
 from pinpoint_fake import NotImplementedByFake, PinpointFakeWarning, mock_pinpoint
+from pinpoint_fake.protocol import forget_warnings
 
 found = {}
 with warnings.catch_warnings(record=True) as caught:
@@ -167,6 +169,13 @@ with warnings.catch_warnings(record=True) as caught:
             client.list_vanity_numbers()
         except NotImplementedByFake as error:
             found["not_implemented"] = str(error)
+        forget_warnings()
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", PinpointFakeWarning)
+            try:
+                client.request_phone_number(**request)
+            except PinpointFakeWarning:
+                found["as_error"] = len(client.describe_phone_numbers()["PhoneNumbers"])
 found["botocore"] = botocore.__version__
 found["warnings"] = [
     [w.category.__name__, issubclass(w.category, UserWarning), str(w.message), w.filename] for w in caught
@@ -188,7 +197,7 @@ def test_a_newer_model_is_validated_answered_and_warned_about(tmp_path: Path) ->
     # an unknown operation stays NotImplementedByFake, naming it and the release
     assert "PinpointSMSVoiceV2.ListVanityNumbers" in found["not_implemented"]
     assert f"botocore {version}" in found["not_implemented"]
-    # warned once per operation and member, at the caller's line
+    # warned once per operation and member (until forgotten), at the caller's line
     assert found["warned_after_two_requests"] == 1
     assert [warning[:2] for warning in found["warnings"]] == [["PinpointFakeWarning", True]] * 2
     request_warning, filter_warning = (warning[2] for warning in found["warnings"])
@@ -200,6 +209,8 @@ def test_a_newer_model_is_validated_answered_and_warned_about(tmp_path: Path) ->
     assert "DescribePhoneNumbers" in filter_warning
     assert "kept Filters.Name='vanity-style' as given" in filter_warning
     assert {warning[3] for warning in found["warnings"]} == {"<string>"}  # the script's own call
+    # a caller who makes the warning an error gets it raised, before anything is done
+    assert found["as_error"] == 2
 
 
 REQUIRED_OUTPUT_SCRIPT = """
@@ -227,3 +238,9 @@ def test_a_required_output_member_the_fake_cannot_fill_fails_the_suite(tmp_path:
     assert found["failure"] is not None
     assert found["failure"].startswith(("NonConformingResponse", "ParamValidationError"))
     assert "VanityScore" in found["failure"]
+
+
+def test_a_preference_type_the_fake_does_not_know_meets_every_number() -> None:
+    """A PreferenceType a newer model adds is kept as given (and warned about): it narrows nothing."""
+    assert matches("+12065550100", "SoundsLike", ["ACME"])
+    assert not matches("+12065550100", "StartsWith", ["+1415"])

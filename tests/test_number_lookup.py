@@ -128,6 +128,11 @@ def test_cleansing_drops_a_trunk_zero_and_answers_the_number_as_given(pinpoint_c
     without = looked_up(pinpoint_client, "+44 (0)7700 900000")
     assert (without["E164PhoneNumber"], without["PhoneNumberType"]) == ("+4407700900000", "OTHER")
     assert "OriginalPhoneNumber" not in without
+    outside = looked_up(pinpoint_client, "+44 (0)7911 123456", EnableCleansing=True)  # no block's: 0 kept
+    assert (outside["E164PhoneNumber"], outside["OriginalPhoneNumber"]) == (
+        "+4407911123456",
+        "+44 (0)7911 123456",
+    )
 
 
 @from_1_44
