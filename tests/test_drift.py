@@ -199,8 +199,9 @@ def test_a_newer_model_is_validated_answered_and_warned_about(tmp_path: Path) ->
     assert f"botocore {version}" in found["not_implemented"]
     # warned once per operation and member (until forgotten), at the caller's line
     assert found["warned_after_two_requests"] == 1
-    assert [warning[:2] for warning in found["warnings"]] == [["PinpointFakeWarning", True]] * 2
-    request_warning, filter_warning = (warning[2] for warning in found["warnings"])
+    assert {tuple(warning[:2]) for warning in found["warnings"]} == {("PinpointFakeWarning", True)}
+    about_members = [warning[2] for warning in found["warnings"] if "does not implement all of" in warning[2]]
+    request_warning, filter_warning = about_members
     assert request_warning == (
         "pinpoint_fake does not implement all of PinpointSMSVoiceV2.RequestPhoneNumber as botocore "
         f"{version} models it: it validated the request against the model, then left out VanityName, Vanity, "
