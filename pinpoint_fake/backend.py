@@ -8,6 +8,7 @@ method named after its operation, replaying the first answer for a reused idempo
 from __future__ import annotations
 
 import copy
+import inspect
 from collections.abc import Mapping
 from functools import cache
 from typing import Any
@@ -21,6 +22,7 @@ from .operations.configuration_sets import ConfigurationSetOperations
 from .operations.keywords import KeywordOperations
 from .operations.limits import LimitOperations
 from .operations.notify import NotifyOperations
+from .operations.number_lookup import NumberLookupOperations
 from .operations.opt_outs import OptOutOperations
 from .operations.phone_numbers import PhoneNumberOperations
 from .operations.policies import PolicyOperations
@@ -35,7 +37,7 @@ from .operations.sending import SendingOperations
 from .operations.tags import TagOperations
 from .operations.verified_numbers import VerifiedNumberOperations
 from .pagination import fingerprint
-from .records import CountryRule, InputRecords, SenderIdAndCountry, Tag
+from .records import CountryRule, InputRecords, NumberPreferenceItem, SenderIdAndCountry, Tag
 from .registry import Registry
 from .seeding import Seeding
 from .service_model import SERVICE_NAME, idempotency_token, service_model
@@ -60,6 +62,7 @@ class PinpointBackend(
     VerifiedNumberOperations,
     AccountOperations,
     LimitOperations,
+    NumberLookupOperations,
     Seeding,
 ):
     """State of pinpoint-sms-voice-v2 in one account and region."""
@@ -70,11 +73,15 @@ class PinpointBackend(
             "Tag": Tag,
             "SenderIdAndCountry": SenderIdAndCountry,
             "ProtectConfigurationCountryRuleSetInformation": CountryRule,
+            "NumberPreferenceItem": NumberPreferenceItem,
         }
     )
 
     def implements(self, operation: str) -> bool:
         return operation in implemented_operations()
+
+    def parameters(self, operation: str) -> frozenset[str]:
+        return parameters(operation)
 
     def dispatch(self, operation: str, arguments: dict[str, Any]) -> Any:
         """Call the operation's method; a replayed idempotency token gets the first answer again.
@@ -113,6 +120,15 @@ def implemented_operations() -> frozenset[str]:
         for name in service_model().operation_names
         if callable(getattr(PinpointBackend, xform_name(name), None))
     )
+
+
+@cache
+def parameters(operation: str) -> frozenset[str]:
+    """The snake_case members an implemented operation's method takes (its typed keyword arguments: a family
+    method takes no ``**kwargs``), and its idempotency token (which ``dispatch`` takes)."""
+    names = set(inspect.signature(getattr(PinpointBackend, xform_name(operation))).parameters) - {"self"}
+    token = idempotency_token(operation)
+    return frozenset(names | ({token} if token else set()))
 
 
 pinpoint_backends: Registry[PinpointBackend] = Registry(PinpointBackend, SERVICE_NAME)

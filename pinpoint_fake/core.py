@@ -23,7 +23,7 @@ import itertools
 import threading
 import zlib
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache
 from typing import TYPE_CHECKING, Any, ClassVar, cast
 from uuid import uuid4
@@ -33,7 +33,7 @@ from moto.core.base_backend import BaseBackend
 from moto.core.utils import utcnow
 from moto.utilities.utils import get_partition
 
-from . import arns, notify_catalog, phone_ranges, prices, rcs_catalog
+from . import arns, messaging_limits, notify_catalog, phone_ranges, prices, rcs_catalog
 from .countries import takes_sender_id
 from .errors import (
     ConflictException,
@@ -52,6 +52,7 @@ from .records import (
     ConfigurationSet,
     Destination,
     Filter,
+    MessagingLimits,
     NotifyConfiguration,
     NotifyCountry,
     NotifyTemplate,
@@ -713,6 +714,25 @@ class Core(BaseBackend):
         self._leased[iso_country_code] = serial  # what it skipped is taken
         return number
 
+    def _numbers_taken(self) -> set[str]:
+        """The E.164 numbers some phone number of any account or region has."""
+        taken = set(self.numbers_in_use)
+        for backend in self.registry.everywhere():
+            taken |= backend.numbers_in_use
+        return taken
+
+    def _free_numbers(
+        self, iso_country_code: str, wanted: Callable[[str], bool], after: int = 0
+    ) -> Iterator[Entry[str]]:
+        """(position, number) of the free numbers of a country's block that ``wanted`` accepts, in order,
+        after a position (positions start at 1, as a store's do, so that ``_page`` can list them)."""
+        taken = self._numbers_taken()
+        return (
+            (serial + 1, number)
+            for serial, number in phone_ranges.block(iso_country_code, after)
+            if number not in taken and wanted(number)
+        )
+
     def _lease(self, iso_country_code: str) -> str:
         number = self._free_number(iso_country_code)
         if number is None:
@@ -741,10 +761,20 @@ class Core(BaseBackend):
 
     def _new_phone_number(self, **attributes: Any) -> PhoneNumber:
         phone_number_id = attributes.pop("phone_number_id", None) or f"phone-{uuid4().hex}"
+        number_type = attributes.get("number_type", "")
         defaults: dict[str, Any] = {
             "phone_number_arn": self._arn("phone-number", phone_number_id),
             "status": ACTIVE,
-            "monthly_leasing_price": prices.monthly_leasing_price(attributes.get("number_type", "")),
+            "monthly_leasing_price": prices.monthly_leasing_price(number_type),
+            "pricing_tier": prices.PRICING_TIER,
+            "messaging_limits": _limits(
+                messaging_limits.rate_limits(
+                    number_type,
+                    attributes.get("iso_country_code", ""),
+                    attributes.get("number_capabilities", ()),
+                ),
+                messaging_limits.daily_message_caps(number_type),
+            ),
             "created_timestamp": utcnow(),
         }
         return PhoneNumber(phone_number_id=phone_number_id, **{**defaults, **attributes})
@@ -754,6 +784,8 @@ class Core(BaseBackend):
             "sender_id_arn": self._arn("sender-id", sender_id_key(sender_id, iso_country_code)),
             "message_types": list(enum_values("MessageType")),
             "monthly_leasing_price": prices.SENDER_ID_MONTHLY_LEASING_PRICE,
+            "pricing_tier": prices.PRICING_TIER,
+            "messaging_limits": _limits(messaging_limits.rate_limits("SENDER_ID", iso_country_code, ["SMS"])),
         }
         return SenderId(sender_id=sender_id, iso_country_code=iso_country_code, **{**defaults, **attributes})
 
@@ -892,6 +924,11 @@ class Core(BaseBackend):
             destination_phone_number=e164(number),
             **{**defaults, **attributes},
         )
+
+
+def _limits(rates: dict[str, int], caps: dict[str, int] | None = None) -> MessagingLimits | None:
+    """An identity's MessagingLimits, or None when there is nothing to say."""
+    return MessagingLimits(rates or None, caps) if rates or caps else None
 
 
 def listed(entries: list[Entry[Any]]) -> Callable[[int], Iterable[Entry[Any]]]:

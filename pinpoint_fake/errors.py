@@ -188,9 +188,12 @@ class NotImplementedByFake(PinpointFakeError, NotImplementedError):
     http_status: ClassVar[int] = 501
 
     def __init__(self, operation: str) -> None:
+        from botocore import __version__ as botocore_version
+
         super().__init__(
-            f"pinpoint_fake does not implement PinpointSMSVoiceV2.{operation} yet; "
-            "the request was not sent anywhere. See the operation table in pinpoint_fake's README."
+            f"pinpoint_fake does not implement PinpointSMSVoiceV2.{operation} (in the model of botocore "
+            f"{botocore_version}) yet; the request was not sent anywhere. See the operation table in "
+            "pinpoint_fake's README."
         )
         self.operation = operation
 
@@ -213,8 +216,11 @@ class RegionNotServed(PinpointFakeError, LookupError):
 
 
 class PinpointFakeWarning(UserWarning):
-    """Something the fake wants seen even when the exception that carries it is caught and dropped.
+    """Something the fake wants seen although the call went on: an exception that carries it may be caught and
+    dropped, or the call was answered but not entirely as AWS would answer it.
 
     ``NotImplementedByFake`` is also warned, naming the operation, so that code which catches every
-    ``Exception`` cannot hide it: the warning still shows in pytest's warnings summary.
+    ``Exception`` cannot hide it: the warning still shows in pytest's warnings summary. What a newer botocore
+    model adds to an operation and the fake does not know is validated, then left out (an enum value kept as
+    given), and warned about once per operation and member (``protocol.py``).
     """

@@ -12,7 +12,8 @@ its values, a timestamp an ISO 8601 date-time or epoch seconds, a phone number i
 without its ``+`` (the records keep the ``+``), any other string is compared exactly (or as a prefix, for
 ``*-begins-with``). Values OR within a filter, filters AND together (the convention of AWS's
 Describe* APIs). A value that can never apply is a ValidationException with reason INVALID_FILTER_VALUES.
-A test resolves every filter name of every operation of the model through this module.
+A test resolves every filter name of every operation of the model through this module; a name a newer model
+adds that no rule resolves is left out (the protocol warns of a name it does not know).
 """
 
 from __future__ import annotations
@@ -169,7 +170,10 @@ def predicate(filters: Sequence[Filter] | None, item_shape: str) -> Predicate:
         return lambda item: True
     tests: list[Predicate] = []
     for index, item_filter in enumerate(filters):
-        filter_rule = rule(item_shape, item_filter.name)
+        try:
+            filter_rule = rule(item_shape, item_filter.name)
+        except KeyError:  # a name a newer model adds, for a path no rule covers: the protocol warned of it
+            continue
         wanted: set[object] = set()
         for position, value in enumerate(item_filter.values):
             try:
@@ -182,6 +186,6 @@ def predicate(filters: Sequence[Filter] | None, item_shape: str) -> Predicate:
                     (ValidationExceptionField(path, f"Invalid value for filter {item_filter.name}"),),
                 ) from None
         tests.append(_test(filter_rule, frozenset(wanted)))
-    if len(tests) == 1:
-        return tests[0]
+    if len(tests) <= 1:
+        return tests[0] if tests else lambda item: True
     return lambda item: all(test(item) for test in tests)

@@ -5,9 +5,18 @@ the first number of a block its numbering plan leaves for fiction or testing whe
 in North America, 07700 900000 in the UK) and go on in order past it: the fake never sends anything, so a
 number only has to look right. Numbers are handed out in order, so the same sequence of requests gives the
 same numbers in every process.
+
+The first ``BLOCK`` numbers of each country are its block: what a ``NumberPreference`` picks from and what
+ListAvailablePhoneNumbers lists, and what CarrierLookup knows. CarrierLookup says of a number of a block what
+``LOOKUP_RANGES`` gives for its place in the block (a fictional carrier and a number type, the same in every
+process); of any other number only its country, or that it is invalid.
 """
 
 from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 
 # ISO 3166 alpha-2 -> (calling code, first national number). NANP numbers use the 555-01xx style fictional
 # exchange; elsewhere a 9-digit national number in a block that real numbering plans leave for drama/testing.
@@ -77,3 +86,158 @@ def lease(iso_country_code: str, serial: int) -> str | None:
 def e164(number: str) -> str:
     """A number as the fake keeps it: with its ``+`` (the model lets callers leave it out)."""
     return number if number.startswith("+") else f"+{number}"
+
+
+BLOCK = 10_000  # numbers of each country, from its first, that preferences, listings and lookups know
+
+# Where in a block (from which position on) a number is of what kind, for CarrierLookup: (type, carrier).
+# Fictional carriers; the mobile kinds (MOBILE, PREPAID) are on the ITU's test network (MCC 001, MNC 01).
+LOOKUP_RANGES: tuple[tuple[int, str, str | None], ...] = (
+    (0, "MOBILE", "pinpoint_fake Mobile"),
+    (6000, "PREPAID", "pinpoint_fake Prepaid"),
+    (7000, "VOIP", "pinpoint_fake VoIP"),
+    (8000, "LANDLINE", "pinpoint_fake Landline"),
+    (9000, "OTHER", None),
+)
+MOBILE_TYPES = frozenset({"MOBILE", "PREPAID"})
+TEST_NETWORK = ("001", "01")  # (MCC, MNC) of the ITU's test network
+
+COUNTRY_NAMES: dict[str, str] = {
+    "US": "United States",
+    "CA": "Canada",
+    "PR": "Puerto Rico",
+    "GB": "United Kingdom",
+    "IE": "Ireland",
+    "FR": "France",
+    "DE": "Germany",
+    "ES": "Spain",
+    "IT": "Italy",
+    "NL": "Netherlands",
+    "BE": "Belgium",
+    "LU": "Luxembourg",
+    "CH": "Switzerland",
+    "AT": "Austria",
+    "PT": "Portugal",
+    "SE": "Sweden",
+    "NO": "Norway",
+    "DK": "Denmark",
+    "FI": "Finland",
+    "PL": "Poland",
+    "CZ": "Czechia",
+    "GR": "Greece",
+    "RO": "Romania",
+    "HU": "Hungary",
+    "IL": "Israel",
+    "AE": "United Arab Emirates",
+    "SA": "Saudi Arabia",
+    "ZA": "South Africa",
+    "NG": "Nigeria",
+    "KE": "Kenya",
+    "EG": "Egypt",
+    "IN": "India",
+    "SG": "Singapore",
+    "MY": "Malaysia",
+    "PH": "Philippines",
+    "ID": "Indonesia",
+    "TH": "Thailand",
+    "VN": "Vietnam",
+    "JP": "Japan",
+    "KR": "South Korea",
+    "TW": "Taiwan",
+    "HK": "Hong Kong",
+    "AU": "Australia",
+    "NZ": "New Zealand",
+    "BR": "Brazil",
+    "MX": "Mexico",
+    "AR": "Argentina",
+    "CL": "Chile",
+    "CO": "Colombia",
+    "PE": "Peru",
+}
+
+_FORMATTING = re.compile(r"[^0-9]")
+
+
+def block(iso_country_code: str, start: int = 0) -> Iterator[tuple[int, str]]:
+    """(position, E.164 number) of each number of a country's block from ``start``, in order (of a country
+    of the table)."""
+    code, first = CALLING_CODES[iso_country_code]
+    for serial in range(start, BLOCK):
+        yield serial, f"+{code}{first + serial}"
+
+
+def matches(number: str, preference_type: str, values: Sequence[str]) -> bool:
+    """Whether an E.164 number meets a NumberPreference; values may leave out the ``+``, as the model lets
+    them. A preference type the fake does not know yet meets every number (it is ignored)."""
+    digits = number.removeprefix("+")
+    wanted = [value.removeprefix("+") for value in values]
+    if preference_type == "StartsWith":
+        return digits.startswith(tuple(wanted))
+    if preference_type == "EndsWith":
+        return digits.endswith(tuple(wanted))
+    if preference_type == "Contains":
+        return any(value in digits for value in wanted)
+    if preference_type == "ExactMatch":
+        return digits in wanted
+    return True
+
+
+@dataclass(frozen=True, slots=True)
+class NumberFacts:
+    """What the fake knows of a number: its calling code and country (when one), kind and carrier."""
+
+    e164: str
+    calling_code: str | None
+    iso_country_code: str | None
+    number_type: str
+    carrier: str | None = None
+
+
+def digits_of(text: str) -> str:
+    """A number as typed (``+1 (206) 555-0100``) without its formatting: its digits."""
+    return _FORMATTING.sub("", text)
+
+
+def _calling_code(digits: str) -> str | None:
+    """The table's calling code a number starts with (ITU codes are prefix-free: at most one fits)."""
+    codes = {code for code, _ in CALLING_CODES.values()}
+    return next((digits[:length] for length in (1, 2, 3) if digits[:length] in codes), None)
+
+
+def _in_block(digits: str, code: str) -> tuple[str, int] | None:
+    """(country, position) of a number in a block of the calling code, if it is in one."""
+    national = digits[len(code) :]
+    if not national.isdigit() or national.startswith("0"):
+        return None
+    for country, (country_code, first) in CALLING_CODES.items():
+        if country_code == code and 0 <= int(national) - first < BLOCK and len(national) == len(str(first)):
+            return country, int(national) - first
+    return None
+
+
+def cleansed(digits: str) -> str:
+    """The number as its national plan dials it from abroad: a ``0`` after the calling code (a national
+    trunk prefix) is dropped when the rest is a number of a block."""
+    code = _calling_code(digits)
+    if code is not None and digits[len(code) :].startswith("0"):
+        without = code + digits[len(code) + 1 :]
+        if _in_block(without, code) is not None:
+            return without
+    return digits
+
+
+def facts(digits: str) -> NumberFacts:
+    """What CarrierLookup says of a number given as digits: by its block's range, else by its calling code
+    (``OTHER``), else ``INVALID`` (no calling code of the table, or longer than E.164's 15 digits)."""
+    code = _calling_code(digits)
+    if code is None or len(digits) > 15:
+        return NumberFacts(f"+{digits}", None, None, "INVALID")
+    found = _in_block(digits, code)
+    if found is None:
+        countries = [country for country, (country_code, _) in CALLING_CODES.items() if country_code == code]
+        return NumberFacts(f"+{digits}", code, countries[0] if len(countries) == 1 else None, "OTHER")
+    country, position = found
+    number_type, carrier = next(
+        (kind, name) for start, kind, name in reversed(LOOKUP_RANGES) if position >= start
+    )
+    return NumberFacts(f"+{digits}", code, country, number_type, carrier)

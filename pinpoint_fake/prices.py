@@ -14,6 +14,8 @@ from decimal import Decimal
 # Monthly leasing price by NumberType; a test keeps the keys equal to the model's RequestableNumberType.
 MONTHLY_LEASING_PRICES = {"LONG_CODE": "1.00", "TOLL_FREE": "2.00", "TEN_DLC": "2.00", "SIMULATOR": "0.00"}
 SENDER_ID_MONTHLY_LEASING_PRICE = "0.00"
+# A phone number's or sender ID's PricingTier (botocore >= 1.44); the model says only "The pricing model".
+PRICING_TIER = "STANDARD"
 
 DEFAULT = "default"
 

@@ -5,6 +5,12 @@ serves the botocore hook (``hook.py``) and the HTTP endpoint (``server/``). It k
 not what a pool is: the backend it
 is given answers operations by their snake_case names, takes the model's members as snake_case keyword
 arguments and returns records whose attributes are the output members in snake_case (``writer.py``).
+
+The model is botocore's, whatever release the user runs, and a newer release may add members, structures and
+enum values the fake does not know. A request is validated against the running model as always; then a
+member the fake does not know (not a keyword argument of the operation's method, not a field of the record
+its structure reads into) is left out, and an enum value it does not know (not in ``known_model.json``) is
+kept as given, and a ``PinpointFakeWarning`` names them, once per operation and member.
 """
 
 from __future__ import annotations
@@ -17,6 +23,8 @@ import uuid
 import warnings
 from collections.abc import Callable, Mapping
 from contextlib import AbstractContextManager
+from dataclasses import fields, is_dataclass
+from functools import cache
 from typing import TYPE_CHECKING, Any, Protocol
 
 from botocore import xform_name
@@ -29,7 +37,16 @@ from .errors import (
     ServiceError,
     ValidationException,
 )
-from .service_model import content_type, input_shape, operation_names, output_shape, target_prefix
+from .service_model import (
+    content_type,
+    input_shape,
+    new_enum_values,
+    operation_names,
+    output_shape,
+    running_botocore,
+    shape,
+    target_prefix,
+)
 from .validation import read_timestamp, validate
 from .writer import write
 
@@ -52,6 +69,9 @@ class Backend(Protocol):
 
     def implements(self, operation: str) -> bool: ...
 
+    def parameters(self, operation: str) -> frozenset[str]:
+        """The snake_case members the operation's method takes (its idempotency token included)."""
+
     def dispatch(self, operation: str, arguments: dict[str, Any]) -> Any: ...
 
 
@@ -71,7 +91,8 @@ BackendLookup = Callable[[Credentials, Mapping[str, str]], Backend]
 def handle(headers: Mapping[str, str], body: bytes, backend_for: BackendLookup) -> Response:
     """Answer one request; ``headers`` has lower-case names (HTTP's are case-insensitive).
 
-    A bug inside the fake raises FakeInternalError; nothing else escapes.
+    A bug inside the fake raises FakeInternalError; nothing else escapes, but a PinpointFakeWarning that the
+    caller's warning filters turn into an error.
     """
     request_id = _request_id()
     target = headers.get("x-amz-target", "")
@@ -92,13 +113,18 @@ def handle(headers: Mapping[str, str], body: bytes, backend_for: BackendLookup) 
         request_shape = input_shape(operation)
         arguments = _parse(body)
         validate(request_shape, arguments)
-        members = _members(request_shape, arguments, backend.input_structures)
+        reader = _Reader(backend.input_structures)
+        members = reader.members(
+            request_shape, arguments, _arguments(operation, backend.parameters(operation))
+        )
+        if reader.unknown:
+            _warn(operation, reader.unknown)
         with backend.lock:  # the answer shows the state the operation left, whatever other threads do
             text = write(output_shape(operation).name, backend.dispatch(operation, members))
         return _reply(200, request_id, text)
     except ServiceError as error:
         return encode_error(error, request_id)
-    except PinpointFakeError:
+    except (PinpointFakeError, PinpointFakeWarning):  # a warning the caller's filters turned into an error
         raise
     except Exception as error:
         raise FakeInternalError(operation, error) from error
@@ -182,20 +208,89 @@ def _parse(body: bytes) -> Any:
         raise ValidationException(f"Could not parse the request body: {error}", "CANNOT_PARSE") from None
 
 
-def _members(shape: Shape, value: dict[str, Any], structures: Mapping[str, type]) -> dict[str, Any]:
-    """A structure's members as snake_case keyword arguments (the request's, or a record's)."""
-    members = shape.members  # type: ignore[attr-defined]
-    return {xform_name(k): _decode(members[k], v, structures) for k, v in value.items() if v is not None}
+class _Reader:
+    """Reads a validated request into keyword arguments and records, leaving out what the fake does not know.
+
+    ``unknown`` collects what it left out or kept without knowing it, by member path without list indices
+    (``Tags.Color``; an enum value as ``NumberType='PREPAID'``).
+    """
+
+    __slots__ = ("structures", "unknown")
+
+    def __init__(self, structures: Mapping[str, type]) -> None:
+        self.structures = structures
+        self.unknown: list[str] = []
+
+    def members(
+        self, shape: Shape, value: dict[str, Any], known: Mapping[str, str], path: str = ""
+    ) -> dict[str, Any]:
+        """A structure's members as snake_case keyword arguments; ``known`` maps the members to read."""
+        members = shape.members  # type: ignore[attr-defined]
+        read = {}
+        for name, item in value.items():
+            if item is None:
+                continue
+            attribute = known.get(name)
+            if attribute is None:
+                self.unknown.append(path + name)
+            else:
+                read[attribute] = self.decode(members[name], item, path + name)
+        return read
+
+    def decode(self, shape: Shape, value: Any, path: str) -> Any:
+        type_name = shape.type_name
+        if type_name == "structure":
+            record = self.structures[shape.name]
+            return record(**self.members(shape, value, _fields(shape.name, record), path + "."))
+        if type_name == "list":
+            return [self.decode(shape.member, item, path) for item in value]  # type: ignore[attr-defined]
+        if type_name == "map":
+            return {k: self.decode(shape.value, v, path) for k, v in value.items()}  # type: ignore[attr-defined]
+        if type_name == "timestamp":  # validated already: epoch seconds or a date-time text
+            return read_timestamp(value)
+        if type_name == "string" and value in new_enum_values(shape.name):
+            self.unknown.append(f"{path}={value!r}")
+        return value
 
 
-def _decode(shape: Shape, value: Any, structures: Mapping[str, type]) -> Any:
-    type_name = shape.type_name
-    if type_name == "structure":
-        return structures[shape.name](**_members(shape, value, structures))
-    if type_name == "list":
-        return [_decode(shape.member, item, structures) for item in value]  # type: ignore[attr-defined]
-    if type_name == "map":
-        return {k: _decode(shape.value, v, structures) for k, v in value.items()}  # type: ignore[attr-defined]
-    if type_name == "timestamp":  # validated already: epoch seconds or a date-time text
-        return read_timestamp(value)
-    return value
+@cache
+def _arguments(operation: str, parameters: frozenset[str]) -> dict[str, str]:
+    """Request member -> keyword argument, for the members the operation's method takes."""
+    members = input_shape(operation).members
+    return {name: xform_name(name) for name in members if xform_name(name) in parameters}
+
+
+@cache
+def _fields(structure: str, record: type) -> dict[str, str]:
+    """Structure member -> record field, for the members the record has a field for."""
+    names = {field.name for field in fields(record)} if is_dataclass(record) else set()
+    members = shape(structure).members  # type: ignore[attr-defined]
+    return {name: xform_name(name) for name in members if xform_name(name) in names}
+
+
+_WARNED: set[tuple[str, str]] = set()  # (operation, member path) already warned about in this process
+
+
+def forget_warnings() -> None:
+    """Warn again about members already warned about (tests use it; a process warns once otherwise)."""
+    _WARNED.clear()
+
+
+def _warn(operation: str, unknown: list[str]) -> None:
+    """One PinpointFakeWarning naming what the fake did not honour, each (operation, member) once."""
+    fresh = [item for item in dict.fromkeys(unknown) if (operation, item) not in _WARNED]
+    if not fresh:
+        return
+    _WARNED.update((operation, item) for item in fresh)
+    ignored = [item for item in fresh if "=" not in item]
+    kept = [item for item in fresh if "=" in item]
+    parts = [f"left out {', '.join(ignored)}"] if ignored else []
+    parts += [f"kept {', '.join(kept)} as given, with no behaviour of its own"] if kept else []
+    warnings.warn(
+        PinpointFakeWarning(
+            f"pinpoint_fake does not implement all of PinpointSMSVoiceV2.{operation} as botocore "
+            f"{running_botocore()} models it: it validated the request against the model, then "
+            f"{' and '.join(parts)}."
+        ),
+        stacklevel=_callers_stacklevel(),
+    )

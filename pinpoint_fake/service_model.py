@@ -2,13 +2,21 @@
 
 Everything the fake knows about the wire (operations, constraints, enums, error shapes, output shapes and
 paginator settings) is read from here at run time; nothing is copied from the model by hand.
+
+botocore changes this model several times a month, and a user may run any release. ``known_model.json`` is
+generated (``known_model_document``, never written by hand) from the release the fake was written against:
+the input structures and enum values it knew. What a newer model adds beyond it is validated and then left
+out, with a warning (``protocol.py``); a test keeps the file equal to what the pinned release generates.
 """
 
 from __future__ import annotations
 
+import json
 from functools import cache
+from importlib import resources
 from typing import TYPE_CHECKING, Any, cast
 
+from botocore import __version__ as botocore_version
 from botocore import xform_name
 
 if TYPE_CHECKING:
@@ -128,3 +136,62 @@ def min_page_size(operation: str) -> int:
     """The fewest items the model lets a listing's result list hold (1 for some: an empty page omits it)."""
     items = output_shape(operation).members[result_key(operation)]
     return int(items.metadata.get("min", 0))
+
+
+# -- the model the fake was written against -------------------------------------------------------------
+
+KNOWN_MODEL = "known_model.json"
+
+
+@cache
+def known_model() -> dict[str, Any]:
+    """``known_model.json``: ``botocore`` (the release it was generated from), ``structures`` (input
+    structure -> its members) and ``enums`` (input enum -> its values)."""
+    document: dict[str, Any] = json.loads(resources.files(__package__).joinpath(KNOWN_MODEL).read_text())
+    return document
+
+
+def known_members(structure: str) -> tuple[str, ...] | None:
+    """The members an input structure had in the known model (None for a structure it did not have)."""
+    members = known_model()["structures"].get(structure)
+    return None if members is None else tuple(members)
+
+
+@cache
+def new_enum_values(string_shape: str) -> frozenset[str]:
+    """The values of a string shape's enum that the known model did not have (none for a plain string)."""
+    enum = getattr(shape(string_shape), "enum", None) or ()
+    return frozenset(enum) - frozenset(known_model()["enums"].get(string_shape, ()))
+
+
+def running_botocore() -> str:
+    """The botocore release whose model is loaded."""
+    return str(botocore_version)
+
+
+@cache
+def known_model_document() -> dict[str, Any]:
+    """What ``known_model.json`` holds for the running model: every structure and enum an operation's input
+    can reach (top-level request shapes included), in the model's order."""
+    model = service_model()
+    structures: dict[str, list[str]] = {}
+    enums: dict[str, list[str]] = {}
+
+    def walk(model_shape: Any) -> None:
+        type_name = model_shape.type_name
+        if type_name == "structure":
+            if model_shape.name not in structures:
+                structures[model_shape.name] = list(model_shape.members)
+                for member in model_shape.members.values():
+                    walk(member)
+        elif type_name == "list":
+            walk(model_shape.member)
+        elif type_name == "map":
+            walk(model_shape.key)
+            walk(model_shape.value)
+        elif getattr(model_shape, "enum", None):
+            enums[model_shape.name] = list(model_shape.enum)
+
+    for operation in model.operation_names:
+        walk(model.operation_model(operation).input_shape)
+    return {"botocore": running_botocore(), "structures": structures, "enums": enums}

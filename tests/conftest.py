@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Callable
+from importlib.metadata import version
 from typing import Any
 
 import pytest
@@ -95,6 +96,11 @@ def _body(http_response: Any) -> bytes:
 
 if (CONFORMANCE_EVENT, check_conformance) not in BUILTIN_HANDLERS:
     BUILTIN_HANDLERS.append((CONFORMANCE_EVENT, check_conformance))
+
+
+def pytest_report_header() -> str:
+    """The releases this run tests against: CI runs the suite on the pinned, the oldest and the newest."""
+    return ", ".join(f"{package} {version(package)}" for package in ("boto3", "botocore", "moto"))
 
 
 # -- fuzz counts (tests/test_fuzz.py fills them) ---------------------------------------------------------

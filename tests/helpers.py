@@ -45,3 +45,28 @@ def request_number(client: Any, **overrides: Any) -> dict[str, Any]:
     }
     number: dict[str, Any] = client.request_phone_number(**arguments)
     return number
+
+
+# botocore 1.44 added ListAvailablePhoneNumbers, RequestPhoneNumber's NumberPreference, CarrierLookup's
+# EnableCleansing, MessagingLimits and PricingTier, and the number types VOIP and PREPAID. The suite runs on
+# older and newer releases too (CI runs the oldest supported one): what one lacks is skipped, saying why.
+def _model_has_1_44() -> bool:
+    from pinpoint_fake.service_model import service_model
+
+    return "ListAvailablePhoneNumbers" in service_model().operation_names
+
+
+def _botocore() -> str:
+    from pinpoint_fake.service_model import running_botocore
+
+    return running_botocore()
+
+
+MODEL_HAS_1_44 = _model_has_1_44()
+from_1_44 = pytest.mark.skipif(
+    not MODEL_HAS_1_44,
+    reason=f"botocore 1.44 added what this test uses; this run's botocore {_botocore()} does not have it",
+)
+before_1_44 = pytest.mark.skipif(
+    MODEL_HAS_1_44, reason=f"checks what a model older than botocore 1.44 lacks; this run has {_botocore()}"
+)

@@ -643,5 +643,5 @@ def test_every_operation_of_the_model_is_validated_as_the_oracle_reads_it(data: 
     if expected is not None:
         assert found == expected
     if break_percent == 0:
-        assert expected == frozenset()
+        assert not expected  # None: a blob goes as base64 text, which the oracle leaves open
         assert botocore_sends(operation, request)

@@ -16,7 +16,7 @@ from pinpoint_fake.rcs_catalog import LAUNCH_COUNTRIES
 from pinpoint_fake.records import CountryLaunch
 from pinpoint_fake.service_model import enum_values, max_page_size, paginator
 
-from .helpers import client_error, new_pool
+from .helpers import MODEL_HAS_1_44, client_error, new_pool
 
 Setup = Callable[[Any, int], tuple[dict[str, Any], list[Any]]]
 
@@ -266,8 +266,26 @@ def _fixed(names: tuple[str, ...]) -> Setup:
     return lambda client, count: ({}, list(names))
 
 
-# operation -> (what makes items, the key naming an item in the result)
-LISTINGS: dict[str, tuple[Setup, str]] = {
+def _available_numbers(client: Any, count: int) -> tuple[dict[str, Any], list[str]]:
+    """Exactly ``count`` available numbers: those starting with the shortest prefix of the US block that has
+    enough, less the first ones of them, leased in order."""
+    size = 10 if count <= 10 else 100
+    prefix = "+1206555010" if size == 10 else "+120655501"
+    for _ in range(size - count):
+        client.request_phone_number(
+            IsoCountryCode="US", MessageType="TRANSACTIONAL", NumberCapabilities=["SMS"], NumberType="TEN_DLC"
+        )
+    search = {
+        "IsoCountryCode": "US",
+        "NumberCapabilities": ["SMS"],
+        "NumberType": "TEN_DLC",
+        "NumberPreference": [{"PreferenceType": ["StartsWith"], "Filter": [prefix]}],
+    }
+    return search, [f"{prefix}{n:0{len(str(size - 1))}d}" for n in range(size - count, size)]
+
+
+# operation -> (what makes items, the key naming an item in the result, or None when items are strings)
+LISTINGS: dict[str, tuple[Setup, str | None]] = {
     "DescribeKeywords": (_keywords, "Keyword"),
     "DescribeConfigurationSets": (_configuration_sets, "ConfigurationSetArn"),
     "DescribeVerifiedDestinationNumbers": (_verified_numbers, "VerifiedDestinationNumberArn"),
@@ -295,7 +313,14 @@ LISTINGS: dict[str, tuple[Setup, str]] = {
     "DescribeRegistrationFieldDefinitions": (_registration_field_definitions, "FieldPath"),
     "DescribeRegistrationSectionDefinitions": (_registration_section_definitions, "SectionPath"),
     "DescribeRegistrationTypeDefinitions": (_registration_type_definitions, "RegistrationType"),
+    **(
+        {"ListAvailablePhoneNumbers": (_available_numbers, None)} if MODEL_HAS_1_44 else {}
+    ),  # botocore >= 1.44
 }
+
+
+def named(items: list[Any], key: str | None) -> list[str]:
+    return [item if key is None else item[key] for item in items]
 
 
 def test_every_implemented_paging_operation_is_covered_here() -> None:
@@ -303,7 +328,7 @@ def test_every_implemented_paging_operation_is_covered_here() -> None:
 
 
 @pytest.fixture(params=sorted(LISTINGS))
-def listing(request: pytest.FixtureRequest) -> tuple[str, str, str, Setup, str]:
+def listing(request: pytest.FixtureRequest) -> tuple[str, str, str, Setup, str | None]:
     operation: str = request.param
     config = paginator(operation)
     assert config is not None
@@ -322,7 +347,7 @@ def test_pages_hold_every_item_once_in_creation_order(pinpoint_client: Any, list
             **arguments, MaxResults=2, **({"NextToken": token} if token else {})
         )
         sizes.append(len(page[result_key]))
-        seen += [item[key] for item in page[result_key]]
+        seen += named(page[result_key], key)
         token = page.get("NextToken")
         if token is None:
             break
@@ -334,19 +359,19 @@ def test_the_boto3_paginator_gives_the_same_items(pinpoint_client: Any, listing:
     method, result_key, _, setup, key = listing
     arguments, made = setup(pinpoint_client, 3)
     pages = pinpoint_client.get_paginator(method).paginate(**arguments, PaginationConfig={"PageSize": 1})
-    assert [item[key] for item in pages.build_full_result()[result_key]] == made
+    assert named(pages.build_full_result()[result_key], key) == made
 
 
 def test_the_default_page_is_the_models_maximum(pinpoint_client: Any, listing: Any) -> None:
     method, result_key, operation, setup, key = listing
     arguments, made = setup(pinpoint_client, max_page_size(operation) + 1)
     first = getattr(pinpoint_client, method)(**arguments)
-    assert [item[key] for item in first[result_key]] == made[: max_page_size(operation)]
+    assert named(first[result_key], key) == made[: max_page_size(operation)]
     if len(made) <= max_page_size(operation):  # a fixed listing shorter than a page
         assert "NextToken" not in first
         return
     rest = getattr(pinpoint_client, method)(**arguments, NextToken=first["NextToken"])
-    assert [item[key] for item in rest[result_key]] == made[max_page_size(operation) :]
+    assert named(rest[result_key], key) == made[max_page_size(operation) :]
 
 
 def test_a_token_of_another_operation_is_invalid(pinpoint_client: Any, listing: Any) -> None:

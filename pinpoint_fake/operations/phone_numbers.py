@@ -1,19 +1,34 @@
-"""Phone numbers: RequestPhoneNumber, DescribePhoneNumbers, UpdatePhoneNumber and ReleasePhoneNumber.
+"""Phone numbers: RequestPhoneNumber, DescribePhoneNumbers, UpdatePhoneNumber, ReleasePhoneNumber and
+ListAvailablePhoneNumbers.
 
 Numbers are leased in order from ``phone_ranges.py``, never a number that any account or region holds. A
 number requested into a pool takes the pool's messaging settings, and, as the model documents, cannot be
 updated while it is in the pool. Releasing a number that is in a pool, or has deletion protection, is
-refused.
+refused. A ``NumberPreference`` (botocore >= 1.44; TEN_DLC numbers in the US only, as the model documents)
+picks the first free number of the country's block that meets it: the first number ListAvailablePhoneNumbers
+lists for the same preference.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from .. import phone_ranges
 from ..core import Core, unique_tags
-from ..errors import ConflictException, ResourceNotFoundException
-from ..records import DEFAULT_OPT_OUT_LIST, Filter, PhoneNumber, Result, Tag
+from ..errors import (
+    ConflictException,
+    ResourceNotFoundException,
+    ValidationException,
+    ValidationExceptionField,
+)
+from ..records import DEFAULT_OPT_OUT_LIST, Filter, NumberPreferenceItem, PhoneNumber, Result, Tag
 from ..rules.guards import apply_changes, refuse_if_protected, require_active
 from ..rules.membership import check_joinable, join, shared_settings
 from ..rules.registrations import associate, check_associable, type_definition
+
+PREFERENCE_COUNTRY = "US"  # "Number preferences apply only to TEN_DLC numbers in the US" (the model)
+PREFERENCE_NUMBER_TYPE = "TEN_DLC"
+PATTERN_TYPES = ("StartsWith", "EndsWith", "Contains")  # one filter value each; ExactMatch takes up to 10
 
 
 class PhoneNumberOperations(Core):
@@ -29,7 +44,9 @@ class PhoneNumberOperations(Core):
         international_sending_enabled: bool | None = None,
         deletion_protection_enabled: bool | None = None,
         tags: list[Tag] | None = None,
+        number_preference: list[NumberPreferenceItem] | None = None,
     ) -> PhoneNumber:
+        wanted = _preference(number_preference, iso_country_code, number_type)
         if number_type == "SIMULATOR" and message_type != "TRANSACTIONAL":
             raise ResourceNotFoundException(
                 "phone-number",
@@ -66,13 +83,56 @@ class PhoneNumberOperations(Core):
             registration is not None
         ):  # the number is associated with it, as CreateRegistrationAssociation does
             check_associable(registration, type_definition(registration.registration_type), phone_number)
-        phone_number.phone_number = self._lease(iso_country_code)
+        if wanted is None:
+            phone_number.phone_number = self._lease(iso_country_code)
+        else:
+            phone_number.phone_number = self._lease_preferred(iso_country_code, wanted, number_preference)
         self._hold(phone_number)
         if pool is not None:
             join(pool, phone_number)
         if registration is not None:
             associate(registration, phone_number)
         return phone_number
+
+    def _lease_preferred(
+        self,
+        iso_country_code: str,
+        wanted: Callable[[str], bool],
+        preference: list[NumberPreferenceItem] | None,
+    ) -> str:
+        for _, number in self._free_numbers(iso_country_code, wanted):
+            return number
+        values = ", ".join(value for item in preference or () for value in item.filter)
+        raise ResourceNotFoundException(
+            "phone-number", values, f"No free {iso_country_code} phone number meets the NumberPreference."
+        )
+
+    def list_available_phone_numbers(
+        self,
+        iso_country_code: str,
+        number_capabilities: list[str],
+        number_type: str,
+        registration_id: str | None = None,
+        number_preference: list[NumberPreferenceItem] | None = None,
+        next_token: str | None = None,
+        max_results: int | None = None,
+    ) -> Result:
+        if iso_country_code != PREFERENCE_COUNTRY:  # "This operation currently supports only US" (the model)
+            raise ValidationException(
+                f"pinpoint_fake lists available numbers in {PREFERENCE_COUNTRY} only, as AWS does.",
+                "INVALID_PARAMETER",
+                (ValidationExceptionField("IsoCountryCode", f"Must be {PREFERENCE_COUNTRY}"),),
+            )
+        wanted = _preference(number_preference, iso_country_code, number_type) or _any_number
+        if registration_id is not None:
+            self._registration(registration_id)  # must exist (numbers are listed whatever its state)
+        return self._page(
+            "ListAvailablePhoneNumbers",
+            lambda after: self._free_numbers(iso_country_code, wanted, after),
+            next_token=next_token,
+            max_results=max_results,
+            bound_to=(iso_country_code, number_capabilities, number_type, registration_id, number_preference),
+        )
 
     def describe_phone_numbers(
         self,
@@ -142,3 +202,35 @@ class PhoneNumberOperations(Core):
         self._leave_registration(phone_number)
         phone_number.status = "DELETED"
         return phone_number
+
+
+def _any_number(number: str) -> bool:
+    return True
+
+
+def _preference(
+    preference: list[NumberPreferenceItem] | None, iso_country_code: str, number_type: str
+) -> Callable[[str], bool] | None:
+    """What a NumberPreference wants of a number (None without one); refused where the model says it does
+    not apply, and with more than one value for a pattern (StartsWith, EndsWith, Contains)."""
+    if not preference:
+        return None
+    if (iso_country_code, number_type) != (PREFERENCE_COUNTRY, PREFERENCE_NUMBER_TYPE):
+        raise ValidationException(
+            f"A NumberPreference applies only to {PREFERENCE_NUMBER_TYPE} numbers in {PREFERENCE_COUNTRY}.",
+            "INVALID_PARAMETER",
+            (ValidationExceptionField("NumberPreference", "Only for TEN_DLC numbers in US"),),
+        )
+    wanted: list[tuple[str, tuple[str, ...]]] = []
+    for index, item in enumerate(
+        preference
+    ):  # the model allows one item of one type: a newer one, all of them
+        for preference_type in item.preference_type:
+            if preference_type in PATTERN_TYPES and len(item.filter) > 1:
+                raise ValidationException(
+                    f"A {preference_type} preference takes one filter value.",
+                    "INVALID_PARAMETER",
+                    (ValidationExceptionField(f"NumberPreference[{index}].Filter", "At most one value"),),
+                )
+            wanted.append((preference_type, tuple(item.filter)))
+    return lambda number: all(phone_ranges.matches(number, kind, values) for kind, values in wanted)

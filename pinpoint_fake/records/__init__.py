@@ -13,8 +13,8 @@ from typing import Union
 
 from .account import Account, AccountAttribute, AccountLimit, SpendLimit
 from .configuration_sets import ConfigurationSet
-from .identities import PhoneNumber, SenderId, sender_id_key
-from .inputs import Filter, InputRecords, SenderIdAndCountry, Tag
+from .identities import MessagingLimits, PhoneNumber, SenderId, sender_id_key
+from .inputs import Filter, InputRecords, NumberPreferenceItem, SenderIdAndCountry, Tag
 from .keywords import Keyword
 from .messages import Destination, ReceivedMessage, Route, SentMessage
 from .notify import NotifyConfiguration, NotifyCountry, NotifyTemplate, TemplateVariable
@@ -22,7 +22,7 @@ from .opt_outs import DEFAULT_OPT_OUT_LIST, OptedOutNumber, OptOutList
 from .policies import ResourcePolicy
 from .pools import Association, Pool
 from .protection import ALLOW, CountryRule, NumberOverride, NumberOverrideAnswer, ProtectConfiguration
-from .rcs_agents import CarrierStatus, CountryLaunch, MessagingLimits, RcsAgent, TestingAgent
+from .rcs_agents import CarrierStatus, CountryLaunch, RcsAgent, TestingAgent
 from .registrations import (
     DeniedReason,
     FieldValue,
@@ -74,6 +74,7 @@ __all__ = [
     "NotifyTemplate",
     "NumberOverride",
     "NumberOverrideAnswer",
+    "NumberPreferenceItem",
     "OptOutList",
     "OptedOutNumber",
     "OriginationIdentity",

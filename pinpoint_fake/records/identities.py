@@ -17,6 +17,15 @@ from .opt_outs import DEFAULT_OPT_OUT_LIST
 from .policies import ResourcePolicy
 
 
+@dataclass(frozen=True, slots=True)
+class MessagingLimits:
+    """An origination identity's messaging limits (botocore >= 1.44): messages per second by capability,
+    and advisory daily caps by provider."""
+
+    rate_limits: dict[str, int] | None = None
+    daily_message_caps: dict[str, int] | None = None
+
+
 def sender_id_key(sender_id: str, iso_country_code: str) -> str:
     """How a sender ID is stored and named in its ARN: ``<SenderId>/<IsoCountryCode>``."""
     return f"{sender_id}/{iso_country_code}"
@@ -45,6 +54,8 @@ class PhoneNumber:
     deletion_protection_enabled: bool = False
     pool_id: str | None = None
     registration_id: str | None = None
+    pricing_tier: str | None = None  # botocore >= 1.44, as messaging_limits
+    messaging_limits: MessagingLimits | None = None
     tags: list[Tag] = field(default_factory=list)
     resource_policy: ResourcePolicy | None = None
     keywords: OrderedStore[Keyword] = field(default_factory=default_keywords)  # by keyword, upper case
@@ -78,6 +89,8 @@ class SenderId:
     deletion_protection_enabled: bool = False
     registered: bool = False
     registration_id: str | None = None
+    pricing_tier: str | None = None  # botocore >= 1.44, as messaging_limits
+    messaging_limits: MessagingLimits | None = None
     tags: list[Tag] = field(default_factory=list)
     resource_policy: ResourcePolicy | None = None
 

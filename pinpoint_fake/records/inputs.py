@@ -1,10 +1,14 @@
 """Records that request structures read into, and the table that maps every input structure to one.
 
 The table (``InputRecords``) names the records the domain reads by type (``Tag``, ``SenderIdAndCountry``,
-``protection.CountryRule``). Every filter structure of the model (``PoolFilter``,
+``protection.CountryRule``, ``NumberPreferenceItem``). Every filter structure of the model (``PoolFilter``,
 ``ProtectConfigurationRuleSetNumberOverrideFilterItem``, ...: exactly the members ``Name`` and ``Values``)
 reads into ``Filter``, whatever it is called. Any other structure, such as one a newer botocore adds, reads
 into a record generated from its shape, so no input structure of any model is ever unreadable.
+
+A record's fields are the members the fake knows: a typed record's own, and for a generated one the members
+the structure had in the model the fake was written against (``service_model.known_members``). The protocol
+leaves out, with a warning, any member a newer model adds that the record has no field for.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from functools import cache
 
 from botocore import xform_name
 
-from ..service_model import shape
+from ..service_model import known_members, shape
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +42,14 @@ class SenderIdAndCountry:
     iso_country_code: str
 
 
+@dataclass(frozen=True, slots=True)
+class NumberPreferenceItem:
+    """A phone number preference (botocore >= 1.44): one match type and the digit patterns it applies."""
+
+    preference_type: list[str]
+    filter: list[str]
+
+
 _FILTER_MEMBERS = frozenset(field.name for field in fields(Filter))
 
 
@@ -55,7 +67,9 @@ class InputRecords(dict[str, type]):
 
 @cache
 def _record_for(name: str) -> type:
-    members = tuple(xform_name(member) for member in shape(name).members)  # type: ignore[attr-defined]
+    known = known_members(name)
+    names = known if known is not None else tuple(shape(name).members)  # type: ignore[attr-defined]
+    members = tuple(xform_name(member) for member in names)
     if frozenset(members) == _FILTER_MEMBERS:
         return Filter
     return make_dataclass(name, [(member, object, None) for member in members], frozen=True, slots=True)

@@ -14,6 +14,7 @@ from typing import ClassVar
 
 from ..errors import ResourceType
 from ..pagination import OrderedStore
+from .identities import MessagingLimits
 from .inputs import Tag
 from .opt_outs import DEFAULT_OPT_OUT_LIST
 from .policies import ResourcePolicy
@@ -28,14 +29,6 @@ class TestingAgent:
     status: str
     registration_id: str
     testing_agent_id: str | None = None
-
-
-@dataclass(slots=True)
-class MessagingLimits:
-    """``MessagingLimits`` (botocore >= 1.44): send rates by capability, daily caps by provider."""
-
-    rate_limits: dict[str, int] | None = None
-    daily_message_caps: dict[str, int] | None = None
 
 
 @dataclass(slots=True)
