@@ -7,7 +7,6 @@ Loading it costs botocore's handlers only: importing ``pinpoint_fake`` installs 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import cache
 from typing import TYPE_CHECKING, Any
 
 import pytest
@@ -49,24 +48,12 @@ def pinpoint_client(pinpoint_mock: MockPinpoint, pinpoint_region: str) -> Any:
 
 
 def new_client(region: str, **kwargs: Any) -> Any:
-    """``boto3.client("pinpoint-sms-voice-v2", region_name=region, **kwargs)`` in a fresh session.
+    """A new ``boto3.client("pinpoint-sms-voice-v2", region_name=region, **kwargs)``, made cheaply.
 
-    Except that its botocore session reads botocore's data files (models, endpoints) through one loader kept
-    for the whole run: parsing them again in every test's fresh session (moto resets boto3's default session
-    at every start) would cost ~0.1 s a test. Credentials and configuration are resolved afresh.
+    Its Session is made from the template of ``pinpoint_fake.sessions`` (botocore's handlers copied, its data
+    files read once for the run) and kept while the ``AWS_*`` environment and the config files are the same;
+    credentials and configuration are resolved as a new Session in that environment resolves them.
     """
-    import boto3
-    import botocore.session
+    from .sessions import client
 
-    session = botocore.session.Session()
-    session.register_component("data_loader", _data_loader())
-    return boto3.Session(botocore_session=session).client(
-        "pinpoint-sms-voice-v2", region_name=region, **kwargs
-    )
-
-
-@cache
-def _data_loader() -> Any:
-    from botocore.loaders import create_loader
-
-    return create_loader()
+    return client("pinpoint-sms-voice-v2", region, **kwargs)

@@ -1,0 +1,188 @@
+"""botocore Sessions made from a template: what a test pays for ``boto3.client(...)`` inside a mock.
+
+moto resets ``boto3.DEFAULT_SESSION`` at every start, so the first ``boto3.client(...)`` of each test builds a
+new botocore Session: it registers botocore's ~130 built-in handlers one by one (each through the event
+aliaser and ``inspect``), then parses botocore's data files (endpoints, partitions, the service model, its
+endpoint rules) again. Together that is most of the ~100 ms a moto test spends before its first call.
+
+While a ``mock_pinpoint`` is active (and for the plugin's ``pinpoint_client`` always), a new Session instead
+
+- starts from a copy of a template event emitter that holds the built-in handlers already registered (the
+  copy is what botocore itself makes for every client); the template is rebuilt whenever
+  ``botocore.handlers.BUILTIN_HANDLERS`` has changed since it was made, so a handler added later (by moto, a
+  conftest, or this package) is there as it would be;
+- reads the data files through one loader per data path (``AWS_DATA_PATH`` / ``data_path``) for the whole
+  run, so each file is parsed once per process.
+
+Nothing else is shared or frozen: credentials, region, profile, config files and every other setting are
+resolved by each Session afresh and at the moment botocore would resolve them. What the template does
+freeze is the content of the data files after their first read in the run (a model file added under
+``~/.aws/models`` while tests run is not seen), as one long-lived Session would.
+
+``botocore.session.get_session`` (which ``boto3.Session()`` calls) is wrapped once: inside a
+``mock_pinpoint`` it returns a templated Session; outside, and under a plain ``moto.mock_aws``, it is
+botocore's own.
+"""
+
+from __future__ import annotations
+
+import copy
+import os
+import threading
+from functools import cache
+from typing import Any, cast
+
+import botocore.session
+from botocore.handlers import BUILTIN_HANDLERS
+from botocore.hooks import EventAliaser, HierarchicalEmitter
+from botocore.loaders import Loader
+from botocore.session import EVENT_ALIASES
+
+_lock = threading.RLock()
+_template_lock = threading.Lock()
+_active = 0
+_template: tuple[list[Any], HierarchicalEmitter] | None = None
+
+
+class _Paths(list[str]):
+    """A loader's search paths: boto3 appends its own data path to the loader of every Session it wraps, so a
+    loader shared by many Sessions would grow one entry a test; a path already there is not added again
+    (the first occurrence decides the search order either way)."""
+
+    def append(self, path: str) -> None:
+        if path not in self:
+            super().append(path)
+
+
+@cache
+def _loader(paths: tuple[str, ...]) -> Loader:
+    return Loader(extra_search_paths=_Paths(paths))
+
+
+def shared_loader(data_path: str | None) -> Loader:
+    """The run's loader for a data path, as ``botocore.loaders.create_loader(data_path)`` would make it."""
+    if data_path is None:
+        return _loader(())
+    paths = (os.path.expanduser(os.path.expandvars(path)) for path in data_path.split(os.pathsep))
+    return _loader(tuple(paths))
+
+
+def _builtin_emitter() -> HierarchicalEmitter:
+    """The template: an emitter holding the built-in handlers, registered as a Session registers them."""
+    global _template
+    with _template_lock:
+        handlers = list(BUILTIN_HANDLERS)
+        if _template is None or _template[0] != handlers:
+            emitter = HierarchicalEmitter()
+            botocore.session.Session(event_hooks=emitter)  # registers BUILTIN_HANDLERS on ``emitter``
+            _template = (handlers, emitter)
+        return _template[1]
+
+
+_ALIASED: dict[str, str] = {}  # event name -> its name under botocore's EVENT_ALIASES
+
+
+class _SharedAliases(EventAliaser):
+    """botocore's event aliaser, with the memo of aliased event names shared by every aliaser of botocore's
+    own aliases (a Session's and the copies its clients make) instead of one memo each.
+
+    Aliasing a name walks all of ``EVENT_ALIASES`` (~90 us); a fresh memo per Session and per client made a
+    test pay that for every handler registered and every event emitted the first time (~3 ms a test).
+    The result depends on the name and the aliases only, so sharing the memo changes nothing else."""
+
+    def __copy__(self) -> _SharedAliases:
+        copied = super().__copy__()
+        shared: Any = self
+        if shared._alias_name_cache is _ALIASED:
+            cast("Any", copied)._alias_name_cache = _ALIASED
+        return copied
+
+
+def _share_aliases(session: botocore.session.Session) -> None:
+    aliaser: Any = session.get_component("event_emitter")
+    own_aliases = getattr(aliaser, "_event_aliases", None) is EVENT_ALIASES
+    if type(aliaser) is EventAliaser and own_aliases and hasattr(aliaser, "_alias_name_cache"):
+        aliaser.__class__ = _SharedAliases
+        aliaser._alias_name_cache = _ALIASED
+
+
+def botocore_session(env_vars: dict[str, Any] | None = None) -> botocore.session.Session:
+    """A new botocore Session, the same as ``botocore.session.Session(env_vars)`` but for the cost."""
+    session = botocore.session.Session(
+        env_vars, event_hooks=copy.copy(_builtin_emitter()), include_builtin_handlers=False
+    )
+    session.lazy_register_component(
+        "data_loader", lambda: shared_loader(session.get_config_variable("data_path"))
+    )
+    _share_aliases(session)
+    return session
+
+
+def _get_session(env_vars: dict[str, Any] | None = None) -> botocore.session.Session:
+    """``botocore.session.get_session``: a templated Session inside a ``mock_pinpoint``, else botocore's."""
+    if _active:
+        return botocore_session(env_vars)
+    return _original_get_session(env_vars)
+
+
+_original_get_session = botocore.session.get_session
+
+
+def install() -> None:
+    """Wrap ``botocore.session.get_session`` (idempotent; the wrapper steps aside outside the mock)."""
+    if botocore.session.get_session is not _get_session:
+        botocore.session.get_session = _get_session
+
+
+def enter() -> None:
+    """A ``mock_pinpoint`` started: Sessions made from now on are templated."""
+    global _active
+    with _lock:
+        _active += 1
+
+
+def leave() -> None:
+    """A ``mock_pinpoint`` stopped."""
+    global _active
+    with _lock:
+        _active -= 1
+
+
+_reused: tuple[object, Any] | None = None  # (the environment it was made in, a boto3 Session)
+
+
+def _environment() -> tuple[object, ...]:
+    """What a Session reads once and then keeps: the template, every ``AWS_*`` variable (profile, config and
+    credential file paths, credentials, region, ...) and the config and credentials files themselves."""
+    variables = sorted((name, value) for name, value in os.environ.items() if name.startswith("AWS_"))
+    files: list[tuple[str, tuple[int, int, int] | None]] = []
+    for variable, default in (
+        ("AWS_CONFIG_FILE", "~/.aws/config"),
+        ("AWS_SHARED_CREDENTIALS_FILE", "~/.aws/credentials"),
+    ):
+        path = os.path.expanduser(os.environ.get(variable, default))
+        try:
+            status = os.stat(path)
+        except OSError:
+            files.append((path, None))
+        else:
+            files.append((path, (status.st_ino, status.st_size, status.st_mtime_ns)))
+    return (_builtin_emitter(), tuple(variables), tuple(files))
+
+
+def client(service_name: str, region: str, **kwargs: Any) -> Any:
+    """``boto3.Session().client(service_name, region_name=region, **kwargs)``, a new client every call.
+
+    Its boto3 Session is kept from the last call while the environment it was made in is unchanged (see
+    ``_environment``): nothing else of a Session outlives a test, since no caller can reach it (each client
+    copies the Session's events, and client creation registers nothing on them)."""
+    global _reused
+    import boto3
+
+    session: Any
+    with _lock:
+        environment = _environment()
+        if _reused is None or _reused[0] != environment:
+            _reused = (environment, boto3.Session(botocore_session=botocore_session()))
+        session = _reused[1]
+        return session.client(service_name, region_name=region, **kwargs)
