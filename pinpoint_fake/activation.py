@@ -32,7 +32,7 @@ C = TypeVar("C", bound=type)
 class _Registrations:
     """Stands in for ``CallbackResponse`` in ``moto.core.models``, which calls it ~1,250 times at every
     outermost start (one registration per URL pattern of every moto service and HTTP method, for code that
-    calls AWS through ``requests``), the largest part of a start's cost and of the garbage a test leaves.
+    calls AWS through ``requests``): the largest part of a start's cost and of the garbage a test leaves.
 
     It hands back the response moto made for the same method, pattern and callback at an earlier start,
     with its list of calls emptied, which is what a new one would be: the registry that held it was replaced
@@ -44,25 +44,27 @@ class _Registrations:
         self._made: dict[tuple[Any, ...], Any] = {}
 
     def __call__(self, method: str, url: Any, callback: Any, **kwargs: Any) -> Any:
-        if kwargs or callback not in self._callbacks:
-            return self.original(method=method, url=url, callback=callback, **kwargs)
-        key = (method, url, callback)
-        response = self._made.get(key)
-        if response is None:
-            response = self._made[key] = self.original(method=method, url=url, callback=callback)
-        else:
+        response = self._made.get((method, url, callback))
+        if response is None or kwargs:
+            response = self.original(method=method, url=url, callback=callback, **kwargs)
+            if not kwargs and callback in self._callbacks:
+                self._made[method, url, callback] = response
+        elif response._calls._calls:  # responses' own lists; a reused response starts without calls
             response.calls.reset()
         return response
 
 
 def _reuse_motos_registrations() -> None:
-    """Install ``_Registrations`` (once; moto holds its start lock while it calls it)."""
+    """Install ``_Registrations`` once, if moto and responses are built as it expects (moto calls it while
+    it holds its start lock)."""
     import moto.core.models
 
     models: Any = moto.core.models
-
     current = getattr(models, "CallbackResponse", None)
     if current is None or isinstance(current, _Registrations):
+        return
+    probe = current(method="GET", url="https://probe.invalid/", callback=models.not_implemented_callback)
+    if not isinstance(getattr(getattr(probe, "_calls", None), "_calls", None), list):
         return
     callbacks = (models.botocore_stubber.process_request, models.not_implemented_callback)
     models.CallbackResponse = _Registrations(current, callbacks)
