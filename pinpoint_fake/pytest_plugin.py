@@ -14,6 +14,8 @@ import pytest
 import pinpoint_fake  # noqa: F401  (installs the hook)
 
 if TYPE_CHECKING:
+    from mypy_boto3_pinpoint_sms_voice_v2 import PinpointSMSVoiceV2Client
+
     from .activation import MockPinpoint
 
 DEFAULT_REGION = "us-east-1"
@@ -42,12 +44,12 @@ def pinpoint_region(request: pytest.FixtureRequest) -> str:
 
 
 @pytest.fixture
-def pinpoint_client(pinpoint_mock: MockPinpoint, pinpoint_region: str) -> Any:
+def pinpoint_client(pinpoint_mock: MockPinpoint, pinpoint_region: str) -> PinpointSMSVoiceV2Client:
     """A boto3 ``pinpoint-sms-voice-v2`` client answered by the fake (see ``new_client``)."""
     return new_client(pinpoint_region)
 
 
-def new_client(region: str, **kwargs: Any) -> Any:
+def new_client(region: str, **kwargs: Any) -> PinpointSMSVoiceV2Client:
     """A new ``boto3.client("pinpoint-sms-voice-v2", region_name=region, **kwargs)``, made cheaply.
 
     Its Session is made from the template of ``pinpoint_fake.sessions`` (botocore's handlers copied, its data
@@ -56,4 +58,5 @@ def new_client(region: str, **kwargs: Any) -> Any:
     """
     from .sessions import client
 
-    return client("pinpoint-sms-voice-v2", region, **kwargs)
+    made: PinpointSMSVoiceV2Client = client("pinpoint-sms-voice-v2", region, **kwargs)
+    return made
