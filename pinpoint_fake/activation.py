@@ -18,7 +18,8 @@ from moto.core.models import DEFAULT_ACCOUNT_ID
 
 from . import sessions
 from .backend import PinpointBackend, pinpoint_backends
-from .hook import install
+from .hook import install, mocking_enabled
+from .writer import clear_memos
 
 if TYPE_CHECKING:
     from moto.core.base_backend import BackendDict
@@ -85,6 +86,8 @@ def _moto_mock(config: DefaultConfig | None) -> Any:
     def stopped(remove_data: bool = True) -> None:
         sessions.leave()
         stop(remove_data=remove_data)
+        if remove_data and not mocking_enabled():  # the outermost mock: its records are gone
+            clear_memos()
 
     mock.start, mock.stop = started, stopped
     return mock

@@ -1,0 +1,279 @@
+"""What makes a test cheap must not make it see another test: the Session template and what it shares.
+
+Inside ``mock_pinpoint`` botocore Sessions start from a template (``pinpoint_fake/sessions.py``) and
+``pinpoint_client`` keeps its Session while the environment is unchanged; moto's per-start registrations are
+reused (``activation.py``). Each test here pins down a guarantee one of those could break: the environment a
+test sets is honoured, no client or handler crosses from one test to the next, the user's own default
+session outside the mock is left alone, a Session made here behaves as botocore's own, and moto answers
+``requests`` as it did.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, Final
+
+import boto3
+import botocore.session
+import pytest
+import requests
+from botocore.handlers import BUILTIN_HANDLERS
+from botocore.hooks import EventAliaser
+from moto import mock_aws
+from moto.core.models import responses_mock
+
+from pinpoint_fake import mock_pinpoint, sessions
+from pinpoint_fake.pytest_plugin import new_client
+
+SERVICE: Final = "pinpoint-sms-voice-v2"
+# Every event a describe_pools call emits, as botocore names them (the client's, the operation's).
+EVENTS: Final = [
+    f"{stage}.{SERVICE}.DescribePools"
+    for stage in (
+        "provide-client-params",
+        "before-parameter-build",
+        "before-call",
+        "request-created",
+        "choose-signer",
+        "before-sign",
+        "before-send",
+        "needs-retry",
+        "after-call",
+    )
+] + [
+    f"creating-client-class.{SERVICE}",
+    "choose-service-name",
+    "before-endpoint-resolution.pinpoint-sms-voice",
+]
+
+
+def handler_names(client: Any, event: str) -> list[str]:
+    """The handlers ``client`` runs for ``event``, by name (bound methods of another client differ)."""
+    emitter = client.meta.events._emitter
+    return [
+        getattr(handler, "__qualname__", type(handler).__qualname__)
+        for handler in emitter._handlers.prefix_search(event)
+    ]
+
+
+@pytest.fixture
+def no_aws_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    """No AWS_* variable and no config files of the machine's: each test sets what it means to test."""
+    for name in [name for name in os.environ if name.startswith("AWS_")]:
+        monkeypatch.delenv(name)
+    monkeypatch.setenv("AWS_CONFIG_FILE", str(tmp_path / "config"))
+    monkeypatch.setenv("AWS_SHARED_CREDENTIALS_FILE", str(tmp_path / "credentials"))
+    return tmp_path
+
+
+# -- the environment a test sets is honoured -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("region", ["eu-west-1", "ap-southeast-2"])
+def test_a_region_set_in_the_environment_is_honoured_by_boto3_client(
+    no_aws_environment: Path, monkeypatch: pytest.MonkeyPatch, region: str
+) -> None:
+    monkeypatch.setenv("AWS_DEFAULT_REGION", region)
+    with mock_pinpoint():
+        assert boto3.client(SERVICE).meta.region_name == region
+
+
+def test_a_region_changed_between_two_mocks_is_honoured(
+    no_aws_environment: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen = []
+    for region in ("eu-west-1", "us-west-2"):
+        monkeypatch.setenv("AWS_DEFAULT_REGION", region)
+        with mock_pinpoint():
+            seen.append(boto3.client(SERVICE).meta.region_name)
+    assert seen == ["eu-west-1", "us-west-2"]
+
+
+def test_a_profile_and_its_config_file_are_read_afresh(
+    no_aws_environment: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``AWS_PROFILE`` and the config file's content, changed between mocks, reach both kinds of client."""
+    config = no_aws_environment / "config"
+    seen = []
+    for attempts, profile in ((3, "first"), (7, "second"), (9, "second")):
+        config.write_text(
+            f"[profile {profile}]\nregion = eu-central-1\nmax_attempts = {attempts}\n"
+            f"[profile other]\nmax_attempts = 2\n"
+        )
+        monkeypatch.setenv("AWS_PROFILE", profile)
+        with mock_pinpoint():
+            default, plugin = boto3.client(SERVICE), new_client("us-east-1")
+            seen.append((default.meta.region_name, default.meta.config.retries, plugin.meta.config.retries))
+    assert [
+        (region, own["total_max_attempts"], theirs["total_max_attempts"]) for region, own, theirs in seen
+    ] == [
+        ("eu-central-1", 3, 3),
+        ("eu-central-1", 7, 7),
+        ("eu-central-1", 9, 9),
+    ]
+
+
+def test_credentials_are_the_ones_of_the_environment_of_each_mock(
+    no_aws_environment: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """moto's fake credentials in a mock that sets them; the caller's own where moto is told not to."""
+    with mock_pinpoint():
+        faked = new_client("us-east-1")._request_signer._credentials.access_key
+    monkeypatch.setenv("AWS_ACCESS_KEY_ID", "AKIAIOSFODNN7EXAMPLE")
+    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "example")
+    with mock_pinpoint(config={"core": {"mock_credentials": False}}):
+        own = new_client("us-east-1")._request_signer._credentials.access_key
+        default = boto3.client(SERVICE, region_name="us-east-1")._request_signer._credentials.access_key
+    assert (faked, own, default) == ("FOOBARKEY", "AKIAIOSFODNN7EXAMPLE", "AKIAIOSFODNN7EXAMPLE")
+
+
+def test_a_data_path_set_in_the_environment_is_searched(
+    no_aws_environment: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("AWS_DATA_PATH", str(no_aws_environment / "models"))
+    with mock_pinpoint():
+        paths = boto3.Session()._loader.search_paths
+    assert str(no_aws_environment / "models") in paths
+
+
+# -- nothing crosses from one test to the next ---------------------------------------------------------------
+
+
+def test_clients_and_default_sessions_of_two_mocks_share_no_handler() -> None:
+    """A handler a test registers on its client, or on boto3's default session, is not in the next test's."""
+    calls: list[str] = []
+
+    def spy(**kwargs: Any) -> None:
+        calls.append("called")
+
+    with mock_pinpoint():
+        first, first_default = new_client("us-east-1"), boto3.client(SERVICE, region_name="us-east-1")
+        first.meta.events.register("before-call", spy)
+        assert boto3.DEFAULT_SESSION is not None
+        boto3.DEFAULT_SESSION.events.register("before-call", spy)
+        first_session = boto3.DEFAULT_SESSION
+    with mock_pinpoint():
+        second, second_default = new_client("us-east-1"), boto3.client(SERVICE, region_name="us-east-1")
+        second.describe_pools()
+        second_default.describe_pools()
+        assert boto3.DEFAULT_SESSION is not first_session
+    assert (second is first, second_default is first_default, calls) == (False, False, [])
+
+
+def test_the_users_default_session_outside_the_mock_is_left_as_it_was() -> None:
+    boto3.setup_default_session(region_name="eu-west-2")
+    own = boto3.DEFAULT_SESSION
+    try:
+        with mock_pinpoint():
+            inside = boto3.client(SERVICE, region_name="us-east-1")
+            assert boto3.DEFAULT_SESSION is not own
+        assert (boto3.DEFAULT_SESSION is own, own.region_name, inside.meta.region_name) == (
+            True,
+            "eu-west-2",
+            "us-east-1",
+        )
+    finally:
+        boto3.DEFAULT_SESSION = None
+
+
+def test_outside_the_mock_and_under_plain_mock_aws_sessions_are_botocores_own() -> None:
+    def emitter_type() -> type:
+        return type(botocore.session.get_session().get_component("event_emitter"))
+
+    outside = emitter_type()
+    with mock_aws():
+        under_mock_aws = emitter_type()
+    with mock_pinpoint():
+        inside = emitter_type()
+    assert (outside, under_mock_aws, inside is EventAliaser) == (EventAliaser, EventAliaser, False)
+
+
+# -- a templated Session behaves as botocore's own -----------------------------------------------------------
+
+
+def test_a_templated_client_runs_the_handlers_botocores_own_client_runs() -> None:
+    with mock_pinpoint():
+        templated = boto3.client(SERVICE, region_name="us-east-1")
+    with mock_aws():  # botocore's own Session here, and moto's credentials
+        own = botocore.session.Session().create_client(SERVICE, region_name="us-east-1")
+    assert {event: handler_names(templated, event) for event in EVENTS} == {
+        event: handler_names(own, event) for event in EVENTS
+    }
+
+
+@pytest.fixture
+def late_handler() -> Iterator[list[str]]:
+    """A built-in handler added after the template was made (as a conftest or a library may add one)."""
+    calls: list[str] = []
+
+    def late(**kwargs: Any) -> None:
+        calls.append("late")
+
+    entry = (f"before-call.{SERVICE}", late)
+    with mock_pinpoint():
+        boto3.client(SERVICE, region_name="us-east-1")  # the template exists before the handler is added
+    BUILTIN_HANDLERS.append(entry)
+    try:
+        yield calls
+    finally:
+        BUILTIN_HANDLERS.remove(entry)
+
+
+def test_a_handler_added_to_botocore_after_the_template_was_made_runs(late_handler: list[str]) -> None:
+    with mock_pinpoint():
+        boto3.client(SERVICE, region_name="us-east-1").describe_pools()
+        new_client("us-east-1").describe_pools()
+    assert late_handler == ["late", "late"]
+
+
+def test_the_shared_loader_does_not_grow_a_search_path_per_session() -> None:
+    with mock_pinpoint():
+        lengths = {len(boto3.Session()._loader.search_paths) for _ in range(5)}
+    assert len(lengths) == 1
+
+
+def test_the_template_is_copied_by_the_fast_copy() -> None:
+    """If botocore changed its emitter, the template would fall back to botocore's copy: the suite says so."""
+    template = sessions._builtin_emitter()
+    assert (type(template), sessions._copies_as_botocore_does(template)) == (sessions._Emitter, True)
+
+
+# -- moto's registrations, reused ----------------------------------------------------------------------------
+
+
+def registrations() -> list[tuple[str, str, Any, int]]:
+    return [
+        (
+            response.method,
+            getattr(response.url, "pattern", response.url),
+            response.callback,
+            response.call_count,
+        )
+        for response in responses_mock.registered()
+    ]
+
+
+def test_moto_registers_what_it_registers_itself_and_answers_requests() -> None:
+    """Code that calls AWS through ``requests`` is answered by moto (no socket: responses answers it)."""
+    import moto.core.models
+
+    with mock_pinpoint():
+        listed = requests.post(
+            "https://sns.us-east-1.amazonaws.com/", data={"Action": "ListTopics"}, timeout=5
+        )
+        used = registrations()
+    with mock_pinpoint():
+        reused = registrations()
+    factory: Any = moto.core.models.CallbackResponse
+    original = factory.original
+    moto.core.models.CallbackResponse = original
+    try:
+        with mock_aws():
+            motos = registrations()
+    finally:
+        moto.core.models.CallbackResponse = factory
+    assert (listed.status_code, "<ListTopicsResponse" in listed.text) == (200, True)
+    assert sum(count for *_, count in used) == 1  # the call was recorded where moto records it
+    assert (reused, len(reused)) == (motos, len(motos))  # and the next start starts without it
