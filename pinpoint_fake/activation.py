@@ -35,40 +35,46 @@ class _Registrations:
     outermost start (one registration per URL pattern of every moto service and HTTP method, for code that
     calls AWS through ``requests``): the largest part of a start's cost and of the garbage a test leaves.
 
-    It hands back the response moto made for the same method, pattern and callback at an earlier start,
-    with its list of calls emptied, which is what a new one would be: the registry that held it was replaced
-    by moto's reset. Anything else is built by moto's own class, as before."""
+    While a ``mock_pinpoint`` starts, it hands back the response moto made for the same method, pattern and
+    callback at an earlier such start, with its list of calls emptied, which is what a new one would be: the
+    registry that held it was replaced by moto's reset. Anything else, and every start of a plain
+    ``mock_aws``, is built by moto's own class, as before."""
 
     def __init__(self, original: Any, callbacks: tuple[Any, ...]) -> None:
         self.original = original
+        self.reusing = False  # set by a mock_pinpoint's start
         self._callbacks = callbacks
         self._made: dict[tuple[Any, ...], Any] = {}
 
     def __call__(self, method: str, url: Any, callback: Any, **kwargs: Any) -> Any:
-        response = self._made.get((method, url, callback))
+        response = self._made.get((method, url, callback)) if self.reusing else None
         if response is None or kwargs:
             response = self.original(method=method, url=url, callback=callback, **kwargs)
-            if not kwargs and callback in self._callbacks:
+            if self.reusing and not kwargs and callback in self._callbacks:
                 self._made[method, url, callback] = response
         elif response._calls._calls:  # responses' own lists; a reused response starts without calls
             response.calls.reset()
         return response
 
 
-def _reuse_motos_registrations() -> None:
-    """Install ``_Registrations`` once, if moto and responses are built as it expects (moto calls it while
+def _registrations() -> _Registrations | None:
+    """``_Registrations``, installed once, if moto and responses are built as it expects (moto calls it while
     it holds its start lock)."""
     import moto.core.models
 
     models: Any = moto.core.models
     current = getattr(models, "CallbackResponse", None)
     if current is None or isinstance(current, _Registrations):
-        return
+        return current
     probe = current(method="GET", url="https://probe.invalid/", callback=models.not_implemented_callback)
     if not isinstance(getattr(getattr(probe, "_calls", None), "_calls", None), list):
-        return
+        return None
     callbacks = (models.botocore_stubber.process_request, models.not_implemented_callback)
-    models.CallbackResponse = _Registrations(current, callbacks)
+    models.CallbackResponse = registrations = _Registrations(current, callbacks)
+    return registrations
+
+
+_REGISTRATIONS = _registrations()
 
 
 def _moto_mock(config: DefaultConfig | None) -> Any:
@@ -80,7 +86,14 @@ def _moto_mock(config: DefaultConfig | None) -> Any:
     start, stop = mock.start, mock.stop
 
     def started(reset: bool = True) -> None:
-        start(reset=reset)
+        if _REGISTRATIONS is None:
+            start(reset=reset)
+        else:
+            _REGISTRATIONS.reusing = True
+            try:
+                start(reset=reset)
+            finally:
+                _REGISTRATIONS.reusing = False
         sessions.enter()
 
     def stopped(remove_data: bool = True) -> None:
@@ -101,7 +114,6 @@ class MockPinpoint:
         self._started: list[Any] = []
         install()
         sessions.install()
-        _reuse_motos_registrations()
 
     @overload
     def __call__(self, target: C) -> C: ...

@@ -256,24 +256,19 @@ def registrations() -> list[tuple[str, str, Any, int]]:
 
 
 def test_moto_registers_what_it_registers_itself_and_answers_requests() -> None:
-    """Code that calls AWS through ``requests`` is answered by moto (no socket: responses answers it)."""
-    import moto.core.models
-
+    """Code that calls AWS through ``requests`` is answered by moto (no socket: responses answers it); each
+    start of a ``mock_pinpoint`` registers what a plain ``mock_aws`` registers, with no call left over."""
     with mock_pinpoint():
-        listed = requests.post(
-            "https://sns.us-east-1.amazonaws.com/", data={"Action": "ListTopics"}, timeout=5
-        )
+        topics = {"Action": "ListTopics"}
+        listed = requests.post("https://sns.us-east-1.amazonaws.com/", data=topics, timeout=5)
         used = registrations()
     with mock_pinpoint():
         reused = registrations()
-    factory: Any = moto.core.models.CallbackResponse
-    original = factory.original
-    moto.core.models.CallbackResponse = original
-    try:
-        with mock_aws():
-            motos = registrations()
-    finally:
-        moto.core.models.CallbackResponse = factory
+        ours = {id(response) for response in responses_mock.registered()}
+    with mock_aws():
+        motos = registrations()
+        fresh = {id(response) for response in responses_mock.registered()}
     assert (listed.status_code, "<ListTopicsResponse" in listed.text) == (200, True)
     assert sum(count for *_, count in used) == 1  # the call was recorded where moto records it
     assert (reused, len(reused)) == (motos, len(motos))  # and the next start starts without it
+    assert ours & fresh == set()  # a plain mock_aws builds its own, as moto does
