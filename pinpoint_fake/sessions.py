@@ -32,6 +32,7 @@ import threading
 from functools import cache
 from typing import Any, cast
 
+import botocore.client
 import botocore.session
 from botocore.handlers import BUILTIN_HANDLERS
 from botocore.hooks import EventAliaser, HierarchicalEmitter, NodeList
@@ -213,19 +214,65 @@ def _environment() -> tuple[object, ...]:
     return (_builtin_emitter(), tuple(variables), tuple(files))
 
 
+_classes: dict[tuple[str, str], tuple[str, tuple[type, ...], dict[str, Any]]] = {}
+_reused_events: object = None  # the event emitter of the kept Session: its clients' classes are rebuilt
+
+
+def _rebuilt_client_classes(original: Any) -> Any:
+    """Wraps botocore's ``ClientCreator._create_client_class`` for the kept Session only.
+
+    botocore builds a client's class anew for every client: a method per operation of the model, with its
+    docstring, then the ``creating-client-class`` event (which adds mixins and methods). For the kept
+    Session, whose handlers no caller can reach, the outcome is the same every time, so the first class's
+    name, bases and attributes are kept and each later client gets a new class made from them: its own class
+    still (what one test sets on it stays there), at a fraction of the cost and of the garbage."""
+
+    def _create_client_class(self: Any, service_name: str, service_model: Any) -> Any:
+        if getattr(self, "_event_emitter", None) is not _reused_events or _reused_events is None:
+            return original(self, service_name, service_model)
+        key = (service_name, service_model.api_version)
+        kept = _classes.get(key)
+        if kept is None:
+            made = original(self, service_name, service_model)
+            attributes = {name: value for name, value in vars(made).items() if name not in _PER_CLASS}
+            _classes[key] = (made.__name__, made.__bases__, attributes)
+            return made
+        name, bases, attributes = kept
+        return type(name, bases, dict(attributes))
+
+    _create_client_class.pinpoint_fake = True  # type: ignore[attr-defined]
+    return _create_client_class
+
+
+_PER_CLASS = frozenset({"__dict__", "__weakref__"})  # made by ``type()`` for each class
+
+
+def _install_class_rebuilding() -> None:
+    creator: Any = botocore.client.ClientCreator
+    original = getattr(creator, "_create_client_class", None)
+    if original is not None and not getattr(original, "pinpoint_fake", False):
+        creator._create_client_class = _rebuilt_client_classes(original)
+
+
 def client(service_name: str, region: str, **kwargs: Any) -> Any:
     """``boto3.Session().client(service_name, region_name=region, **kwargs)``, a new client every call.
 
     Its boto3 Session is kept from the last call while the environment it was made in is unchanged (see
     ``_environment``): nothing else of a Session outlives a test, since no caller can reach it (each client
     copies the Session's events, and client creation registers nothing on them)."""
-    global _reused
+    global _reused, _reused_events
     import boto3
 
     session: Any
     with _lock:
         environment = _environment()
         if _reused is None or _reused[0] != environment:
-            _reused = (environment, boto3.Session(botocore_session=botocore_session()))
+            _install_class_rebuilding()
+            kept = botocore_session()
+            _reused, _reused_events = (
+                (environment, boto3.Session(botocore_session=kept)),
+                kept.get_component("event_emitter"),
+            )
+            _classes.clear()
         session = _reused[1]
         return session.client(service_name, region_name=region, **kwargs)

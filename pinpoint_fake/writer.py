@@ -82,8 +82,8 @@ class _Memo:
 
 
 def clear_memos() -> None:
-    """Forget every memoized structure (the benchmark uses it to time first-sight encoding; a
-    ``mock_pinpoint`` uses it when its data is reset, since texts of records that are gone never serve again)."""
+    """Forget every memoized structure: the benchmark times first-sight encoding with it, and a
+    ``mock_pinpoint`` calls it when its data is reset (texts of records that are gone never serve again)."""
     for memo in _MEMOS:
         memo.clear()
 

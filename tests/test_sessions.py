@@ -162,6 +162,20 @@ def test_clients_and_default_sessions_of_two_mocks_share_no_handler() -> None:
     assert (second is first, second_default is first_default, calls) == (False, False, [])
 
 
+def test_each_pinpoint_client_has_a_class_of_its_own() -> None:
+    """The kept Session rebuilds its clients' classes from the first one: still one class per client."""
+    with mock_pinpoint():
+        first = new_client("us-east-1")
+        type(first).left_behind = "by the first test"  # type: ignore[attr-defined]
+    with mock_pinpoint():
+        second = new_client("us-east-1")
+    with mock_aws():
+        own = botocore.session.Session().create_client(SERVICE, region_name="us-east-1")
+    assert (type(second) is type(first), hasattr(second, "left_behind")) == (False, False)
+    assert (type(second).__name__, type(second).__mro__[1:]) == (type(own).__name__, type(first).__mro__[1:])
+    assert sorted(vars(type(second))) == sorted(vars(type(own)))
+
+
 def test_the_users_default_session_outside_the_mock_is_left_as_it_was() -> None:
     boto3.setup_default_session(region_name="eu-west-2")
     own = boto3.DEFAULT_SESSION
