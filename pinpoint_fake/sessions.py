@@ -34,6 +34,7 @@ from typing import Any, cast
 
 import botocore.client
 import botocore.session
+from botocore.credentials import CredentialResolver, EnvProvider
 from botocore.handlers import BUILTIN_HANDLERS
 from botocore.hooks import EventAliaser, HierarchicalEmitter, NodeList
 from botocore.loaders import Loader
@@ -150,6 +151,54 @@ def _share_aliases(session: botocore.session.Session) -> None:
         aliaser._alias_name_cache = _ALIASED
 
 
+class _EnvironmentFirst(CredentialResolver):
+    """A templated Session's ``credential_provider``: botocore's chain, built only when something needs it.
+
+    botocore's chain asks the environment's keys first (unless the Session was given a profile explicitly),
+    and inside a mock moto has put its fake keys there. Building the chain costs a tenth of a test (about
+    ten providers, two of them HTTP clients for the container and instance metadata services) for an answer
+    the first provider gives. So the environment is asked first, as the chain would, and the chain is built
+    when it has no keys, or as soon as anything else touches the resolver (from then on it answers alone,
+    providers a caller inserted included)."""
+
+    def __init__(self, session: botocore.session.Session) -> None:  # no chain yet: see __getattr__
+        self._session = session
+        self._chain: CredentialResolver | None = None
+
+    def _resolver(self) -> CredentialResolver:
+        if self._chain is None:
+            self._chain = _create_chain(self._session)
+        return self._chain
+
+    def load_credentials(self) -> Any:
+        if self._chain is None and self._session.instance_variables().get("profile") is None:
+            credentials = EnvProvider().load()
+            if credentials is not None:
+                return credentials
+        return self._resolver().load_credentials()
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__") or name in ("_session", "_chain"):
+            raise AttributeError(name)
+        return getattr(self._resolver(), name)
+
+
+def _create_chain(session: botocore.session.Session) -> CredentialResolver:
+    create: Any = session._create_credential_resolver  # type: ignore[attr-defined]  # botocore's factory
+    chain: CredentialResolver = create()
+    return chain
+
+
+@cache
+def _chain_starts_with_the_environment() -> bool:
+    """Whether botocore's chain still asks the environment first (checked once, on a Session of its own)."""
+    try:
+        providers = _create_chain(botocore.session.Session()).providers
+    except Exception:
+        return False
+    return bool(providers) and type(providers[0]) is EnvProvider
+
+
 def botocore_session(env_vars: dict[str, Any] | None = None) -> botocore.session.Session:
     """A new botocore Session, the same as ``botocore.session.Session(env_vars)`` but for the cost."""
     session = botocore.session.Session(
@@ -158,6 +207,8 @@ def botocore_session(env_vars: dict[str, Any] | None = None) -> botocore.session
     session.lazy_register_component(
         "data_loader", lambda: shared_loader(session.get_config_variable("data_path"))
     )
+    if _chain_starts_with_the_environment():
+        session.lazy_register_component("credential_provider", lambda: _EnvironmentFirst(session))
     _share_aliases(session)
     return session
 

@@ -19,6 +19,7 @@ import boto3
 import botocore.session
 import pytest
 import requests
+from botocore.credentials import CredentialProvider, Credentials
 from botocore.handlers import BUILTIN_HANDLERS
 from botocore.hooks import EventAliaser
 from moto import mock_aws
@@ -127,6 +128,39 @@ def test_credentials_are_the_ones_of_the_environment_of_each_mock(
         own = new_client("us-east-1")._request_signer._credentials.access_key
         default = boto3.client(SERVICE, region_name="us-east-1")._request_signer._credentials.access_key
     assert (faked, own, default) == ("FOOBARKEY", "AKIAIOSFODNN7EXAMPLE", "AKIAIOSFODNN7EXAMPLE")
+
+
+def test_an_explicit_profile_takes_its_credentials_from_the_profile(
+    no_aws_environment: Path,
+) -> None:
+    """As with botocore: a profile given to the Session skips the environment's keys (moto's, here)."""
+    (no_aws_environment / "credentials").write_text(
+        "[partner]\naws_access_key_id = AKIDPARTNEREXAMPLE\naws_secret_access_key = example\n"
+    )
+    with mock_pinpoint():
+        explicit = boto3.Session(profile_name="partner").get_credentials()
+        default = boto3.Session().get_credentials()
+    assert (explicit and explicit.access_key, default and default.access_key) == (
+        "AKIDPARTNEREXAMPLE",
+        "FOOBARKEY",
+    )
+
+
+def test_a_provider_inserted_before_the_environment_is_asked_first() -> None:
+    """Whoever touches a Session's resolver gets botocore's whole chain, and it alone answers from then on."""
+
+    class Inserted(CredentialProvider):
+        METHOD = "inserted"
+
+        def load(self) -> Credentials:
+            return Credentials("AKIDINSERTEDEXAMPLE", "example")
+
+    with mock_pinpoint():
+        session = botocore.session.get_session()
+        session.get_component("credential_provider").insert_before("env", Inserted())
+        credentials = session.get_credentials()
+    assert credentials is not None
+    assert credentials.access_key == "AKIDINSERTEDEXAMPLE"
 
 
 def test_a_data_path_set_in_the_environment_is_searched(
