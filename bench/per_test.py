@@ -217,12 +217,3 @@ HEADINGS = [
     "wall above bare / N, ms",
     "target",
 ]
-
-
-if __name__ == "__main__":
-    count = int(sys.argv[1]) if len(sys.argv) > 1 else 200
-    repeat = int(sys.argv[2]) if len(sys.argv) > 2 else 1
-    chosen = tuple(sys.argv[3].split(",")) if len(sys.argv) > 3 else PATTERNS
-    outcome = bench_per_test(count, repeat, lambda text: print(text, file=sys.stderr), chosen)
-    for row in [HEADINGS, *rows(outcome)]:
-        print(" | ".join(row))

@@ -9,13 +9,18 @@ makes it at run time.
 
 from __future__ import annotations
 
+import inspect
 import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
+
+from pinpoint_fake import mock_pinpoint
+from pinpoint_fake.pytest_plugin import new_client
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -85,15 +90,23 @@ def user_code(directory: Path) -> list[Path]:
 
 
 def test_the_readme_examples_run() -> None:
-    """They are complete programs (the typing check needs them whole): each runs, and its test passes."""
+    """They are complete programs (the typing check needs them whole): each runs, and its tests pass (one
+    that takes ``pinpoint_client`` gets a client made as the fixture makes it, inside a mock)."""
     examples = readme_examples()
-    assert len(examples) >= 3
+    assert len(examples) >= 4
     for index, example in enumerate(examples):
-        namespace: dict[str, object] = {}
+        namespace: dict[str, Any] = {}
         exec(compile(example, f"README.md python example {index}", "exec"), namespace)
-        for name, value in namespace.items():
-            if name.startswith("test_") and callable(value):
-                value()
+        for name, test in namespace.items():
+            if not (name.startswith("test_") and callable(test)):
+                continue
+            parameters = list(inspect.signature(test).parameters)
+            assert parameters in ([], ["pinpoint_client"]), f"{name} takes fixtures this check lacks"
+            if parameters:
+                with mock_pinpoint():
+                    test(new_client("us-east-1"))
+            else:
+                test()
 
 
 def test_user_code_passes_mypy_strict(tmp_path: Path) -> None:
