@@ -296,13 +296,38 @@ def _rebuilt_client_classes(original: Any) -> Any:
 
 
 _PER_CLASS = frozenset({"__dict__", "__weakref__"})  # made by ``type()`` for each class
+_models: dict[tuple[str, str | None], Any] = {}
+
+
+def _shared_service_models(original: Any) -> Any:
+    """Wraps botocore's ``ClientCreator._load_service_model`` for the kept Session only: its clients share one
+    ``ServiceModel`` per service and API version, as they share the parsed model it reads (the loader's).
+
+    A ``ServiceModel`` only reads that data and caches what it derives from it (operation models, shapes,
+    the endpoint-discovery scan over every operation), which a new one per client derived again."""
+
+    def _load_service_model(self: Any, service_name: str, api_version: str | None = None) -> Any:
+        if getattr(self, "_event_emitter", None) is not _reused_events or _reused_events is None:
+            return original(self, service_name, api_version)
+        key = (service_name, api_version)
+        model = _models.get(key)
+        if model is None:
+            model = _models[key] = original(self, service_name, api_version)
+        return model
+
+    _load_service_model.pinpoint_fake = True  # type: ignore[attr-defined]
+    return _load_service_model
 
 
 def _install_class_rebuilding() -> None:
     creator: Any = botocore.client.ClientCreator
-    original = getattr(creator, "_create_client_class", None)
-    if original is not None and not getattr(original, "pinpoint_fake", False):
-        creator._create_client_class = _rebuilt_client_classes(original)
+    for name, wrap in (
+        ("_create_client_class", _rebuilt_client_classes),
+        ("_load_service_model", _shared_service_models),
+    ):
+        original = getattr(creator, name, None)
+        if original is not None and not getattr(original, "pinpoint_fake", False):
+            setattr(creator, name, wrap(original))
 
 
 def client(service_name: str, region: str, **kwargs: Any) -> Any:
@@ -325,5 +350,6 @@ def client(service_name: str, region: str, **kwargs: Any) -> Any:
                 kept.get_component("event_emitter"),
             )
             _classes.clear()
+            _models.clear()
         session = _reused[1]
         return session.client(service_name, region_name=region, **kwargs)
