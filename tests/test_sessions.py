@@ -282,10 +282,38 @@ def test_the_shared_loader_does_not_grow_a_search_path_per_session() -> None:
     assert len(lengths) == 1
 
 
-def test_the_template_is_copied_by_the_fast_copy() -> None:
-    """If botocore changed its emitter, the template would fall back to botocore's copy: the suite says so."""
-    template = sessions._builtin_emitter()
-    assert (type(template), sessions._copies_as_botocore_does(template)) == (sessions._Emitter, True)
+def test_the_template_shares_its_nodes_with_its_copies() -> None:
+    """If botocore changed its emitter, the template would fall back to botocore's own: the suite says so."""
+    template: Any = sessions._builtin_emitter()
+    assert (type(template), type(template._handlers)) == (sessions._Emitter, sessions._SharedTrie)
+
+
+def test_a_handler_registered_or_removed_on_one_copy_stays_in_that_copy() -> None:
+    """Session and clients share the template's handler trie until they change it; no change crosses."""
+    calls: list[str] = []
+    event = f"before-call.{SERVICE}.DescribePools"
+
+    def spy(name: str) -> Any:
+        def handler(**kwargs: Any) -> None:
+            calls.append(name)
+
+        return handler
+
+    with mock_pinpoint():
+        session = boto3.Session()
+        first = session.client(SERVICE, region_name="us-east-1")
+        second = session.client(SERVICE, region_name="us-east-1")
+        first.meta.events.register(event, spy("first"))
+        session.events.register(event, spy("session"))
+        third = session.client(SERVICE, region_name="us-east-1")
+        for client in (first, second, third):
+            client.describe_pools()
+        # each client of this service took moto's generic before-send handler off its own copy: a client of
+        # another service, from the same Session and from a new one, still has it, so moto answers them
+        queues = session.client("sqs", region_name="us-east-1").list_queues()
+        topics = boto3.client("sns", region_name="us-east-1").list_topics()
+    assert calls == ["first", "session"]
+    assert (queues.get("QueueUrls", []), topics["Topics"]) == ([], [])
 
 
 # -- moto's registrations, reused ----------------------------------------------------------------------------
