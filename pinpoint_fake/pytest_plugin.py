@@ -52,11 +52,11 @@ def pinpoint_client(pinpoint_mock: MockPinpoint, pinpoint_region: str) -> Pinpoi
 def new_client(region: str, **kwargs: Any) -> PinpointSMSVoiceV2Client:
     """A new ``boto3.client("pinpoint-sms-voice-v2", region_name=region, **kwargs)``, made cheaply.
 
-    Its Session is made from the template of ``pinpoint_fake.sessions`` (botocore's handlers copied, its data
-    files read once for the run) and kept while the ``AWS_*`` environment and the config files are the same;
-    credentials and configuration are resolved as a new Session in that environment resolves them.
+    Its Session is made from the template of ``pinpoint_fake.sessions`` and kept while the ``AWS_*``
+    environment and the config files are the same (``pinpoint_fake.kept_session``); credentials and
+    configuration are resolved as a new Session in that environment resolves them.
     """
-    from .sessions import client
+    from .kept_session import client
 
     made: PinpointSMSVoiceV2Client = client("pinpoint-sms-voice-v2", region, **kwargs)
     return made

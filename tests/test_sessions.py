@@ -1,11 +1,11 @@
 """What makes a test cheap must not make it see another test: the Session template and what it shares.
 
-Inside ``mock_pinpoint`` botocore Sessions start from a template (``pinpoint_fake/sessions.py``) and
-``pinpoint_client`` keeps its Session while the environment is unchanged; moto's per-start registrations are
-reused (``activation.py``). Each test here pins down a guarantee one of those could break: the environment a
-test sets is honoured, no client or handler crosses from one test to the next, the user's own default
-session outside the mock is left alone, a Session made here behaves as botocore's own, and moto answers
-``requests`` as it did.
+Inside ``mock_pinpoint`` botocore Sessions start from a template (``sessions.py``, ``emitters.py``) and
+``pinpoint_client`` keeps its Session while the environment is unchanged (``kept_session.py``); moto's
+per-start registrations are reused (``activation.py``). Each test here pins down a guarantee one of those
+could break: the environment a test sets is honoured, no client or handler crosses from one test to the
+next, the user's own default session outside the mock is left alone, a Session made here behaves as
+botocore's own, and moto answers ``requests`` as it did.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from botocore.hooks import EventAliaser
 from moto import mock_aws
 from moto.core.models import responses_mock
 
-from pinpoint_fake import mock_pinpoint, sessions
+from pinpoint_fake import emitters, mock_pinpoint
 from pinpoint_fake.pytest_plugin import new_client
 
 SERVICE: Final = "pinpoint-sms-voice-v2"
@@ -284,8 +284,8 @@ def test_the_shared_loader_does_not_grow_a_search_path_per_session() -> None:
 
 def test_the_template_shares_its_nodes_with_its_copies() -> None:
     """If botocore changed its emitter, the template would fall back to botocore's own: the suite says so."""
-    template: Any = sessions._builtin_emitter()
-    assert (type(template), type(template._handlers)) == (sessions._Emitter, sessions._SharedTrie)
+    template: Any = emitters.builtin_emitter()
+    assert (type(template), type(template._handlers)) == (emitters.Emitter, emitters.SharedTrie)
 
 
 def test_a_handler_registered_or_removed_on_one_copy_stays_in_that_copy() -> None:
