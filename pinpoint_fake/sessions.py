@@ -76,10 +76,8 @@ class _SharedAliases(EventAliaser):
     The result depends on the name and the aliases only, so sharing the memo changes nothing else."""
 
     def __copy__(self) -> _SharedAliases:
-        copied = super().__copy__()
-        shared: Any = self
-        if shared._alias_name_cache is _ALIASED:
-            cast("Any", copied)._alias_name_cache = _ALIASED
+        copied = super().__copy__()  # with a copy of the same aliases: the same names
+        cast("Any", copied)._alias_name_cache = _ALIASED
         return copied
 
 

@@ -10,6 +10,7 @@ botocore's own, and moto answers ``requests`` as it did.
 
 from __future__ import annotations
 
+import copy
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,13 +20,13 @@ import boto3
 import botocore.session
 import pytest
 import requests
-from botocore.credentials import CredentialProvider, Credentials
+from botocore.credentials import CredentialProvider, CredentialResolver, Credentials
 from botocore.handlers import BUILTIN_HANDLERS
-from botocore.hooks import EventAliaser
+from botocore.hooks import EventAliaser, HierarchicalEmitter
 from moto import mock_aws
 from moto.core.models import responses_mock
 
-from pinpoint_fake import emitters, mock_pinpoint
+from pinpoint_fake import emitters, mock_pinpoint, sessions
 from pinpoint_fake.pytest_plugin import new_client
 
 SERVICE: Final = "pinpoint-sms-voice-v2"
@@ -143,6 +144,19 @@ def test_an_explicit_profile_takes_its_credentials_from_the_profile(
     assert (explicit and explicit.access_key, default and default.access_key) == (
         "AKIDPARTNEREXAMPLE",
         "FOOBARKEY",
+    )
+
+
+def test_without_keys_in_the_environment_botocores_chain_finds_them(no_aws_environment: Path) -> None:
+    """moto told not to set its keys, none in the environment: the credentials file's, as botocore finds them."""
+    (no_aws_environment / "credentials").write_text(
+        "[default]\naws_access_key_id = AKIDFILEEXAMPLE\naws_secret_access_key = example\n"
+    )
+    with mock_pinpoint(config={"core": {"mock_credentials": False}}):
+        credentials = boto3.Session().get_credentials()
+    assert (credentials and credentials.access_key, credentials and credentials.method) == (
+        "AKIDFILEEXAMPLE",
+        "shared-credentials-file",
     )
 
 
@@ -348,3 +362,78 @@ def test_moto_registers_what_it_registers_itself_and_answers_requests() -> None:
     assert sum(count for *_, count in used) == 1  # the call was recorded where moto records it
     assert (reused, len(reused)) == (motos, len(motos))  # and the next start starts without it
     assert ours & fresh == set()  # a plain mock_aws builds its own, as moto does
+
+
+# -- a botocore or moto built otherwise gets its own behaviour back ------------------------------------------
+
+
+def test_an_emitter_that_differs_from_botocores_is_not_used_as_the_template() -> None:
+    ours = emitters.Emitter()
+    botocore.session.Session(event_hooks=ours)
+    theirs = HierarchicalEmitter()
+    botocore.session.Session(event_hooks=theirs)
+    assert emitters._works_as_botocores(ours, theirs) is True
+    assert emitters._works_as_botocores(ours, HierarchicalEmitter()) is False  # other handlers
+    assert emitters._works_as_botocores(HierarchicalEmitter(), theirs) is False  # not a shared trie
+    assert emitters._works_as_botocores(object(), theirs) is False  # type: ignore[arg-type]
+
+
+def test_unregistering_what_is_not_there_changes_nothing_as_in_botocore() -> None:
+    def handler(**kwargs: Any) -> None:
+        pass
+
+    copied: Any = copy.copy(emitters.builtin_emitter())
+    before = emitters._plain(copied._handlers._root)
+    copied.unregister("pinpoint-fake-nowhere.at.all", handler)
+    copied.unregister(f"before-call.{SERVICE}", handler)
+    assert emitters._plain(copied._handlers._root) == before
+
+
+def test_a_credential_chain_that_does_not_start_with_the_environment_is_botocores_own(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def broken(session: Any) -> Any:
+        raise RuntimeError("a botocore built otherwise")
+
+    monkeypatch.setattr(sessions, "_create_chain", broken)
+    sessions._chain_starts_with_the_environment.cache_clear()
+    try:
+        with mock_pinpoint():
+            resolver = sessions.botocore_session().get_component("credential_provider")
+    finally:
+        sessions._chain_starts_with_the_environment.cache_clear()
+    assert type(resolver) is CredentialResolver
+
+
+def test_the_credential_resolver_hands_on_everything_but_dunders_to_botocores_chain() -> None:
+    with mock_pinpoint():
+        resolver = sessions.botocore_session().get_component("credential_provider")
+        assert type(resolver) is sessions._EnvironmentFirst
+        assert not hasattr(resolver, "__wrapped__")
+        assert resolver.get_provider("env").METHOD == "env"  # botocore's chain, built on demand
+
+
+def test_an_aliaser_other_than_botocores_is_left_as_it_is() -> None:
+    session = botocore.session.Session()
+    custom = EventAliaser(HierarchicalEmitter(), event_aliases={"old": "new"})
+    session.register_component("event_emitter", custom)
+    sessions._share_aliases(session)
+    assert type(session.get_component("event_emitter")) is EventAliaser
+
+
+def test_moto_built_otherwise_registers_as_it_always_did(monkeypatch: pytest.MonkeyPatch) -> None:
+    import moto.core.models
+
+    from pinpoint_fake import activation
+
+    class Unexpected:  # a response class whose calls are not kept where responses keeps them today
+        def __init__(self, **kwargs: Any) -> None:
+            self.kwargs = kwargs
+
+    assert activation._registrations() is activation._REGISTRATIONS  # installed once
+    monkeypatch.setattr(moto.core.models, "CallbackResponse", Unexpected)
+    assert activation._registrations() is None
+    monkeypatch.undo()
+    monkeypatch.setattr(activation, "_REGISTRATIONS", None)
+    with mock_pinpoint():
+        assert len(responses_mock.registered()) > 1000  # moto's own, built by moto's class
