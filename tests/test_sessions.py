@@ -148,7 +148,7 @@ def test_an_explicit_profile_takes_its_credentials_from_the_profile(
 
 
 def test_without_keys_in_the_environment_botocores_chain_finds_them(no_aws_environment: Path) -> None:
-    """moto told not to set its keys, none in the environment: the credentials file's, as botocore finds them."""
+    """moto told not to set its keys, none in the environment: botocore's chain reads the file."""
     (no_aws_environment / "credentials").write_text(
         "[default]\naws_access_key_id = AKIDFILEEXAMPLE\naws_secret_access_key = example\n"
     )
