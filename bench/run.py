@@ -23,7 +23,8 @@ after round (the order alternating), and a ratio is the median over rounds of th
 2. Paging 10,000 pools (100 pages of 100) versus one page of 100 pools, per page, with the writer's memos
    cleared before every page in both variants (inside the timing): the writer memoizes each structure of
    scalars by its values, so 100 pools paged x100 would hit the memo and 10,000 pools miss it; cleared,
-   both pay first-sight encoding and the ratio measures how the store scales.
+   both pay first-sight encoding and the ratio measures how the store scales. Then the same with the memos
+   kept, as a suite paging the same pools again and again has them: the 10,000 pools fit the memo too.
 3. ``mock_pinpoint()`` versus ``moto.mock_aws()`` enter+exit.
 4. ``import pinpoint_fake`` / ``import moto`` / ``import botocore.handlers`` / ``import boto3`` in fresh
    interpreters, and what the pytest plugin adds to a pytest run of one trivial test that never uses it
