@@ -2,20 +2,24 @@
 
 ``MockAWS`` keeps its nesting counters on the class, so a subclass nested with ``mock_aws()`` would wipe data
 and switch mocking off early. Each start here starts a plain ``mock_aws()`` instead: nesting in any order and
-depth behaves exactly as nested ``mock_aws`` does (data lives until the outermost mock stops).
+depth behaves exactly as nested ``mock_aws`` does (data lives until the outermost mock stops). While it runs,
+botocore Sessions are made from a template (``sessions.py``), which is all that makes ``boto3.client(...)``
+in a test cheap; the decorator forms get that through the start and stop of the moto mock they wrap.
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, TypeVar, overload
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar, overload
 
 from moto import mock_aws
 from moto.core.models import DEFAULT_ACCOUNT_ID
 
+from . import sessions
 from .backend import PinpointBackend, pinpoint_backends
-from .hook import install
+from .hook import install, mocking_enabled
+from .writer import clear_memos
 
 if TYPE_CHECKING:
     from moto.core.base_backend import BackendDict
@@ -23,7 +27,88 @@ if TYPE_CHECKING:
 
     from .records import SentMessage
 
-T = TypeVar("T")
+P = ParamSpec("P")
+R = TypeVar("R")
+C = TypeVar("C", bound=type)
+
+
+class _Registrations:
+    """Stands in for ``CallbackResponse`` in ``moto.core.models``, which calls it ~1,250 times at every
+    outermost start (one registration per URL pattern of every moto service and HTTP method, for code that
+    calls AWS through ``requests``): the largest part of a start's cost and of the garbage a test leaves.
+
+    While a ``mock_pinpoint`` starts, it hands back the response moto made for the same method, pattern and
+    callback at an earlier such start, with its list of calls emptied, which is what a new one would be: the
+    registry that held it was replaced by moto's reset. Anything else, and every start of a plain
+    ``mock_aws``, is built by moto's own class, as before."""
+
+    def __init__(self, original: Any, callbacks: tuple[Any, ...]) -> None:
+        self.original = original
+        self.reusing = False  # set by a mock_pinpoint's start
+        self._callbacks = callbacks
+        self._made: dict[tuple[Any, ...], Any] = {}
+
+    def __call__(self, method: str, url: Any, callback: Any, **kwargs: Any) -> Any:
+        response = self._made.get((method, url, callback)) if self.reusing else None
+        if response is None or kwargs:
+            response = self.original(method=method, url=url, callback=callback, **kwargs)
+            if self.reusing and not kwargs and callback in self._callbacks:
+                self._made[method, url, callback] = response
+        elif response._calls._calls:  # responses' own lists; a reused response starts without calls
+            response.calls.reset()
+        return response
+
+
+def _registrations() -> _Registrations | None:
+    """``_Registrations``, installed once, if moto and responses are built as it expects (moto calls it while
+    it holds its start lock)."""
+    import moto.core.models
+
+    models: Any = moto.core.models
+    current = getattr(models, "CallbackResponse", None)
+    if current is None or isinstance(current, _Registrations):
+        return current
+    probe = current(method="GET", url="https://probe.invalid/", callback=models.not_implemented_callback)
+    if not isinstance(getattr(getattr(probe, "_calls", None), "_calls", None), list):
+        return None
+    stubber = models.botocore_stubber
+    # moto's callback for its services: process_request before moto 5.2.5, process_prepared_request since
+    handlers = (getattr(stubber, name, None) for name in ("process_prepared_request", "process_request"))
+    callbacks = (*(handler for handler in handlers if handler is not None), models.not_implemented_callback)
+    models.CallbackResponse = registrations = _Registrations(current, callbacks)
+    return registrations
+
+
+_REGISTRATIONS = _registrations()
+
+
+def _moto_mock(config: DefaultConfig | None) -> Any:
+    """A plain ``mock_aws(config=...)`` whose starts and stops also switch the Session template on and off.
+
+    moto's decorators call the instance's own ``start``/``stop`` (with ``reset``/``remove_data`` for class
+    decorators), so wrapping them on the instance covers every form while moto keeps its semantics."""
+    mock: Any = mock_aws(config=config)
+    start, stop = mock.start, mock.stop
+
+    def started(reset: bool = True) -> None:
+        if _REGISTRATIONS is None:
+            start(reset=reset)
+        else:
+            _REGISTRATIONS.reusing = True
+            try:
+                start(reset=reset)
+            finally:
+                _REGISTRATIONS.reusing = False
+        sessions.enter()
+
+    def stopped(remove_data: bool = True) -> None:
+        sessions.leave()
+        stop(remove_data=remove_data)
+        if remove_data and not mocking_enabled():  # the outermost mock: its records are gone
+            clear_memos()
+
+    mock.start, mock.stop = started, stopped
+    return mock
 
 
 class MockPinpoint:
@@ -33,16 +118,19 @@ class MockPinpoint:
         self._config = config
         self._started: list[Any] = []
         install()
+        sessions.install()
 
-    def __call__(self, target: T) -> T:
+    @overload
+    def __call__(self, target: C) -> C: ...
+    @overload
+    def __call__(self, target: Callable[P, R]) -> Callable[P, R]: ...
+
+    def __call__(self, target: Any) -> Any:
         """Decorate a function or a test class with moto's semantics (``setup_method`` included)."""
-        # mock_aws(func, config=...) ignores config; mock_aws(config=...)(func) applies it.
-        mock: Any = mock_aws(config=self._config)
-        decorated: T = mock(target)
-        return decorated
+        return _moto_mock(self._config)(target)
 
     def start(self) -> MockPinpoint:
-        mock = mock_aws(config=self._config)
+        mock = _moto_mock(self._config)
         mock.start()
         self._started.append(mock)
         return self
@@ -87,11 +175,9 @@ class MockPinpoint:
 @overload
 def mock_pinpoint(target: None = None, *, config: DefaultConfig | None = None) -> MockPinpoint: ...
 @overload
-def mock_pinpoint(
-    target: Callable[..., Any], *, config: DefaultConfig | None = None
-) -> Callable[..., Any]: ...
+def mock_pinpoint(target: C, *, config: DefaultConfig | None = None) -> C: ...
 @overload
-def mock_pinpoint(target: type[T], *, config: DefaultConfig | None = None) -> type[T]: ...
+def mock_pinpoint(target: Callable[P, R], *, config: DefaultConfig | None = None) -> Callable[P, R]: ...
 
 
 def mock_pinpoint(target: Any = None, *, config: DefaultConfig | None = None) -> Any:

@@ -8,7 +8,6 @@ Loading it costs botocore's handlers only: importing ``pinpoint_fake`` installs 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import cache
 from typing import TYPE_CHECKING, Any
 
 import pytest
@@ -16,6 +15,8 @@ import pytest
 import pinpoint_fake  # noqa: F401  (installs the hook)
 
 if TYPE_CHECKING:
+    from mypy_boto3_pinpoint_sms_voice_v2 import PinpointSMSVoiceV2Client
+
     from .activation import MockPinpoint
     from .records import SentMessage
 
@@ -45,7 +46,7 @@ def pinpoint_region(request: pytest.FixtureRequest) -> str:
 
 
 @pytest.fixture
-def pinpoint_client(pinpoint_mock: MockPinpoint, pinpoint_region: str) -> Any:
+def pinpoint_client(pinpoint_mock: MockPinpoint, pinpoint_region: str) -> PinpointSMSVoiceV2Client:
     """A boto3 ``pinpoint-sms-voice-v2`` client answered by the fake (see ``new_client``)."""
     return new_client(pinpoint_region)
 
@@ -56,25 +57,14 @@ def pinpoint_outbox(pinpoint_mock: MockPinpoint, pinpoint_region: str) -> list[S
     return pinpoint_mock.backend(pinpoint_region).sent_messages
 
 
-def new_client(region: str, **kwargs: Any) -> Any:
-    """``boto3.client("pinpoint-sms-voice-v2", region_name=region, **kwargs)`` in a fresh session.
+def new_client(region: str, **kwargs: Any) -> PinpointSMSVoiceV2Client:
+    """A new ``boto3.client("pinpoint-sms-voice-v2", region_name=region, **kwargs)``, made cheaply.
 
-    Except that its botocore session reads botocore's data files (models, endpoints) through one loader kept
-    for the whole run: parsing them again in every test's fresh session (moto resets boto3's default session
-    at every start) would cost ~0.1 s a test. Credentials and configuration are resolved afresh.
+    Its Session is made from the template of ``pinpoint_fake.sessions`` and kept while the ``AWS_*``
+    environment and the config files are the same (``pinpoint_fake.kept_session``); credentials and
+    configuration are resolved as a new Session in that environment resolves them.
     """
-    import boto3
-    import botocore.session
+    from .kept_session import client
 
-    session = botocore.session.Session()
-    session.register_component("data_loader", _data_loader())
-    return boto3.Session(botocore_session=session).client(
-        "pinpoint-sms-voice-v2", region_name=region, **kwargs
-    )
-
-
-@cache
-def _data_loader() -> Any:
-    from botocore.loaders import create_loader
-
-    return create_loader()
+    made: PinpointSMSVoiceV2Client = client("pinpoint-sms-voice-v2", region, **kwargs)
+    return made

@@ -8,6 +8,12 @@ Scalars are written as ``json.dumps`` writes them.
 A structure whose members are all scalars (``PoolInformation``, say) is written once per distinct tuple of
 member values and then served from a bounded memo: the same values always give the same text, and a page of
 records that did not change since the last call costs a dictionary lookup each.
+
+The memo has two generations of ``MEMO_SIZE`` entries: new texts go into the recent one, a text found in the
+older one moves back into the recent one, and when the recent one is full it becomes the older one (the
+previous older one is dropped). So it never forgets everything at once: records read over and over (a
+suite paging 10,000 pools again and again) stay served from it as long as they number at most
+``MEMO_SIZE``, where a memo that started afresh at its bound would miss on every one of them.
 """
 
 from __future__ import annotations
@@ -29,9 +35,9 @@ if TYPE_CHECKING:
 
 Writer = Callable[[Any], str]
 
-MEMO_SIZE = 4096  # distinct records remembered per shape before the memo starts afresh
+MEMO_SIZE = 16_384  # entries of each of a memo's two generations (so at most twice this many per shape)
 _EPOCH = datetime(1970, 1, 1)
-_MEMOS: list[dict[Any, str]] = []
+_MEMOS: list[_Memo] = []
 _string: Callable[[str], str] = json.encoder.encode_basestring_ascii  # the C function json.dumps uses
 
 
@@ -54,10 +60,33 @@ _SCALARS: dict[str, Writer] = {
 }
 
 
+class _Memo:
+    """The texts of one shape, in two generations (see the module's docstring)."""
+
+    __slots__ = ("older", "recent")
+
+    def __init__(self) -> None:
+        self.recent: dict[Any, str] = {}
+        self.older: dict[Any, str] = {}
+
+    def keep(self, key: Any, text: str) -> str:
+        if len(self.recent) >= MEMO_SIZE:
+            self.older, self.recent = self.recent, {}
+        self.recent[key] = text
+        return text
+
+    def clear(self) -> None:
+        self.recent, self.older = {}, {}
+
+    def __len__(self) -> int:
+        return len(self.recent) + len(self.older)
+
+
 def clear_memos() -> None:
-    """Forget every memoized structure (the benchmark uses it to time first-sight encoding)."""
-    for texts in _MEMOS:
-        texts.clear()
+    """Forget every memoized structure: the benchmark times first-sight encoding with it, and a
+    ``mock_pinpoint`` calls it when its data is reset (texts of records that are gone never serve again)."""
+    for memo in _MEMOS:
+        memo.clear()
 
 
 def write(shape_name: str, value: Any) -> str:
@@ -134,19 +163,18 @@ def _memoized(
     read = (
         attrgetter(*attributes) if len(attributes) > 1 else lambda record: (getattr(record, attributes[0]),)
     )
-    texts: dict[Any, str] = {}
-    _MEMOS.append(texts)
+    memo = _Memo()
+    _MEMOS.append(memo)
 
     def memoized(record: Any) -> str:
         try:
             key = read(record)
         except AttributeError:  # a record without some member of the shape (a newer model, say)
             key = values_of(record)
-        text = texts.get(key)
+        text = memo.recent.get(key)
         if text is None:
-            if len(texts) >= MEMO_SIZE:
-                texts.clear()
-            text = texts[key] = write_values(key)
+            text = memo.older.get(key)
+            text = memo.keep(key, write_values(key) if text is None else text)
         return text
 
     return memoized

@@ -249,6 +249,31 @@ def test_state_does_not_leak_between_tests(generated: pytest.Pytester) -> None:
     run(generated).assert_outcomes(passed=2)
 
 
+def test_a_pinpoint_client_is_never_the_client_of_an_earlier_test(pytester: pytest.Pytester) -> None:
+    pytester.makepyfile(
+        """
+        from typing import Any
+
+        SEEN: list[Any] = []
+
+
+        def spy(**kwargs: Any) -> None:
+            raise AssertionError("a handler of the first test ran in the second")
+
+
+        def test_first(pinpoint_client: Any) -> None:
+            pinpoint_client.meta.events.register("before-call", spy)
+            SEEN.append(pinpoint_client)
+
+
+        def test_second(pinpoint_client: Any) -> None:
+            assert pinpoint_client is not SEEN[0]
+            assert pinpoint_client.describe_pools()["Pools"] == []
+        """
+    )
+    run(pytester).assert_outcomes(passed=2)
+
+
 def test_pinpoint_region_marker_is_registered(pytester: pytest.Pytester) -> None:
     result = run(pytester, "--markers")
     result.stdout.fnmatch_lines(

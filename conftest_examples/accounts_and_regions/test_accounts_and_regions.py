@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 import boto3
 from sms_inventory import pool_inventory
 
 from pinpoint_fake import MockPinpoint
+
+if TYPE_CHECKING:
+    from mypy_boto3_pinpoint_sms_voice_v2 import PinpointSMSVoiceV2Client
 
 
 def test_inventory_keeps_regions_apart(pinpoint_mock: MockPinpoint) -> None:
@@ -29,7 +32,7 @@ def test_assumed_role_sees_only_its_own_account(
 
 
 def test_moto_account_id_puts_new_pools_in_that_account(
-    production_account: str, pinpoint_client: Any
+    production_account: str, pinpoint_client: PinpointSMSVoiceV2Client
 ) -> None:
     number = pinpoint_client.request_phone_number(
         IsoCountryCode="US", MessageType="TRANSACTIONAL", NumberCapabilities=["SMS"], NumberType="TOLL_FREE"

@@ -4,7 +4,8 @@ for ``unittest`` classes, where ``start()`` returns the mock."""
 from __future__ import annotations
 
 import unittest
-from typing import Any
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
 import boto3
 import pytest
@@ -12,15 +13,23 @@ from sms_retirement import retire_pool
 
 from pinpoint_fake import mock_pinpoint
 
+if TYPE_CHECKING:
+    from mypy_boto3_pinpoint_sms_voice_v2 import PinpointSMSVoiceV2Client
 
-def test_retire_pool_deletes_a_protected_pool(sms_client: Any, protected_pool: str) -> None:
+
+def test_retire_pool_deletes_a_protected_pool(
+    sms_client: PinpointSMSVoiceV2Client, protected_pool: str
+) -> None:
     assert (retire_pool(sms_client, protected_pool), sms_client.describe_pools()["Pools"]) == ("DELETING", [])
 
 
-def test_retire_pool_of_an_unknown_pool_raises_resource_not_found(sms_client: Any) -> None:
+def test_retire_pool_of_an_unknown_pool_raises_resource_not_found(
+    sms_client: PinpointSMSVoiceV2Client,
+) -> None:
     with pytest.raises(sms_client.exceptions.ResourceNotFoundException) as raised:
         retire_pool(sms_client, "pool-0123456789abcdef0123456789abcdef")
-    assert (raised.value.response["ResourceType"], raised.value.response["ResourceId"]) == (
+    response: Mapping[str, Any] = raised.value.response  # with the error's modeled members
+    assert (response["ResourceType"], response["ResourceId"]) == (
         "pool",
         "pool-0123456789abcdef0123456789abcdef",
     )

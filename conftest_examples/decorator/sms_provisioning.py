@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import boto3
 
+if TYPE_CHECKING:
+    from mypy_boto3_pinpoint_sms_voice_v2.literals import MessageTypeType, RequestableNumberTypeType
 
-def provision_pool(message_type: str, number_type: str = "TOLL_FREE") -> str:
+
+def provision_pool(
+    message_type: MessageTypeType, number_type: RequestableNumberTypeType = "TOLL_FREE"
+) -> str:
     """A new deletion-protected pool around a freshly requested US number; returns its PoolId."""
     client = boto3.client("pinpoint-sms-voice-v2")
     number = client.request_phone_number(

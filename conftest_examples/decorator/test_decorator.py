@@ -7,8 +7,8 @@ signature from pytest, so write ``setup_method(self, method)`` with its argument
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any
 
 import boto3
 import pytest
@@ -16,8 +16,11 @@ from sms_provisioning import provision_pool
 
 from pinpoint_fake import mock_pinpoint
 
+if TYPE_CHECKING:
+    from mypy_boto3_pinpoint_sms_voice_v2 import PinpointSMSVoiceV2Client
 
-def pools(client: Any) -> list[str]:
+
+def pools(client: PinpointSMSVoiceV2Client) -> list[str]:
     return [pool["PoolId"] for pool in client.describe_pools()["Pools"]]
 
 
@@ -50,7 +53,8 @@ class TestProvisionedPool:
     def test_cannot_be_deleted_while_protected(self) -> None:
         with pytest.raises(self.client.exceptions.ConflictException) as raised:
             self.client.delete_pool(PoolId=self.pool_id)
-        assert (raised.value.response["Reason"], raised.value.response["ResourceId"]) == (
+        response: Mapping[str, Any] = raised.value.response  # with the error's modeled members
+        assert (response["Reason"], response["ResourceId"]) == (
             "DELETION_PROTECTION_ENABLED",
             self.pool_id,
         )

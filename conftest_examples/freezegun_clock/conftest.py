@@ -4,11 +4,14 @@ moves, so CreatedTimestamp is the frozen instant."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING
 
 import pytest
 from freezegun import freeze_time
 from freezegun.api import FrozenDateTimeFactory
+
+if TYPE_CHECKING:
+    from mypy_boto3_pinpoint_sms_voice_v2 import PinpointSMSVoiceV2Client
 
 FROZEN_AT = "2026-01-02 03:04:05"
 
@@ -21,7 +24,7 @@ def clock() -> Iterator[FrozenDateTimeFactory]:
 
 
 @pytest.fixture
-def new_pool(pinpoint_client: Any, clock: FrozenDateTimeFactory) -> str:
+def new_pool(pinpoint_client: PinpointSMSVoiceV2Client, clock: FrozenDateTimeFactory) -> str:
     number = pinpoint_client.request_phone_number(
         IsoCountryCode="US", MessageType="TRANSACTIONAL", NumberCapabilities=["SMS"], NumberType="TOLL_FREE"
     )

@@ -4,13 +4,16 @@ plugin is loaded through its ``pytest11`` entry point once pinpoint-fake is inst
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 import pytest
 
+if TYPE_CHECKING:
+    from mypy_boto3_pinpoint_sms_voice_v2 import PinpointSMSVoiceV2Client
+
 
 @pytest.fixture
-def transactional_pool(pinpoint_client: Any) -> str:
+def transactional_pool(pinpoint_client: PinpointSMSVoiceV2Client) -> str:
     """A pool made through the API, the way production code makes one."""
     number = pinpoint_client.request_phone_number(
         IsoCountryCode="US", MessageType="TRANSACTIONAL", NumberCapabilities=["SMS"], NumberType="TOLL_FREE"

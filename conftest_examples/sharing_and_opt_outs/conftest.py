@@ -4,12 +4,16 @@ put through the API, or seeded as if their owner had replied STOP (``seed_opted_
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 import boto3
 import pytest
 
 from pinpoint_fake import MockPinpoint
+
+if TYPE_CHECKING:
+    from mypy_boto3_pinpoint_sms_voice_v2 import PinpointSMSVoiceV2Client
+    from mypy_boto3_pinpoint_sms_voice_v2.type_defs import CreatePoolResultTypeDef
 
 PARTNER_ACCOUNT = "444455556666"
 
@@ -20,7 +24,7 @@ def partner_account() -> str:
 
 
 @pytest.fixture
-def partner_client(pinpoint_mock: MockPinpoint, partner_account: str) -> Any:
+def partner_client(pinpoint_mock: MockPinpoint, partner_account: str) -> PinpointSMSVoiceV2Client:
     """A client of a role in the partner account (credentials from moto's STS land in that account)."""
     sts = boto3.client("sts", region_name="us-east-1")
     role = f"arn:aws:iam::{partner_account}:role/partner-sms"
@@ -35,11 +39,10 @@ def partner_client(pinpoint_mock: MockPinpoint, partner_account: str) -> Any:
 
 
 @pytest.fixture
-def pool(pinpoint_client: Any) -> dict[str, Any]:
+def pool(pinpoint_client: PinpointSMSVoiceV2Client) -> CreatePoolResultTypeDef:
     number = pinpoint_client.request_phone_number(
         IsoCountryCode="US", MessageType="TRANSACTIONAL", NumberCapabilities=["SMS"], NumberType="SIMULATOR"
     )
-    created: dict[str, Any] = pinpoint_client.create_pool(
+    return pinpoint_client.create_pool(
         OriginationIdentity=number["PhoneNumberId"], MessageType="TRANSACTIONAL"
     )
-    return created

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from mypy_boto3_pinpoint_sms_voice_v2 import PinpointSMSVoiceV2Client
 
 
-def share_pool(client: Any, pool_arn: str, partner_account: str) -> None:
+def share_pool(client: PinpointSMSVoiceV2Client, pool_arn: str, partner_account: str) -> None:
     """Let ``partner_account`` use the pool (AWS shares it through a resource policy)."""
     policy = {
         "Version": "2012-10-17",
@@ -22,13 +25,13 @@ def share_pool(client: Any, pool_arn: str, partner_account: str) -> None:
     client.put_resource_policy(ResourceArn=pool_arn, Policy=json.dumps(policy))
 
 
-def pools_shared_with_me(client: Any) -> list[str]:
+def pools_shared_with_me(client: PinpointSMSVoiceV2Client) -> list[str]:
     """ARNs of the pools other accounts share with this one."""
     pages = client.get_paginator("describe_pools").paginate(Owner="SHARED")
     return [pool["PoolArn"] for page in pages for pool in page["Pools"]]
 
 
-def may_text(client: Any, opt_out_list: str, number: str) -> bool:
+def may_text(client: PinpointSMSVoiceV2Client, opt_out_list: str, number: str) -> bool:
     """False when ``number`` opted out of ``opt_out_list``."""
     response = client.describe_opted_out_numbers(OptOutListName=opt_out_list)
     return number not in {entry["OptedOutNumber"] for entry in response["OptedOutNumbers"]}
