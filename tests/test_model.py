@@ -107,6 +107,7 @@ def test_every_input_structure_of_the_model_reads_into_a_record_of_its_members(n
         "Tag": records.Tag,
         "SenderIdAndCountry": records.SenderIdAndCountry,
         "ProtectConfigurationCountryRuleSetInformation": records.CountryRule,
+        "RcsFallbackConfiguration": records.RcsFallback,
     }
     if set(shape(name).members) == {"Name", "Values"}:  # every filter structure, whatever its name
         assert record is records.Filter
@@ -288,6 +289,18 @@ def test_implemented_operations_are_the_backends_public_methods() -> None:
         *("SetTextMessageSpendLimitOverride", "DeleteTextMessageSpendLimitOverride"),
         *("SetVoiceMessageSpendLimitOverride", "DeleteVoiceMessageSpendLimitOverride"),
         *("SetMediaMessageSpendLimitOverride", "DeleteMediaMessageSpendLimitOverride"),
+        *("SetNotifyMessageSpendLimitOverride", "DeleteNotifyMessageSpendLimitOverride"),
+        *("SendNotifyTextMessage", "SendNotifyVoiceMessage"),
+        # botocore >= 1.44 only: the methods exist whatever the model, the operations where the model has them
+        *(
+            operation
+            for operation in (
+                "SendRcsMessage",
+                "SetRcsMessageSpendLimitOverride",
+                "DeleteRcsMessageSpendLimitOverride",
+            )
+            if operation in service_model().operation_names
+        ),
     }
     assert implemented_operations() <= set(service_model().operation_names)
 
