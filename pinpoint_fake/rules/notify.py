@@ -128,7 +128,8 @@ def check_voice(template: NotifyTemplate, voice_id: str | None) -> str | None:
 def variables(
     template: NotifyTemplate, given: dict[str, str], configuration: NotifyConfiguration
 ) -> dict[str, str]:
-    """Every variable's value: the customer's (checked), a default, or the service's (SYSTEM)."""
+    """Every variable's value: the customer's (checked), else its default, else empty; or the service's
+    (SYSTEM)."""
     declared = template.variables or {}
     missing = [
         name
@@ -162,8 +163,8 @@ def variables(
             values[name] = configuration.display_name if name == BRAND_NAME else variable.default_value or ""
         elif name in given:
             values[name] = given[name]
-        elif variable.default_value is not None:
-            values[name] = variable.default_value
+        else:  # an optional variable left out: its default, else nothing
+            values[name] = variable.default_value or ""
     return values
 
 

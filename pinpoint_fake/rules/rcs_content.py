@@ -19,7 +19,7 @@ from typing import Any
 
 from ..errors import ValidationException, ValidationExceptionField, ValidationReason
 from ..records import RcsFallback
-from ..records.messages import MMS, SMS
+from ..records.messages import SMS
 from .content import check_media_urls
 
 CONTENT_TYPES = ("TextMessage", "FileMessage", "RichCard", "Carousel")
@@ -83,9 +83,7 @@ def _message_problems(message: Any, message_traffic_type: str | None) -> Iterato
         return
     yield from _one_of(_get(message, "Content"), CONTENT_TYPES, "RcsMessageContent.Content")
     yield from _suggestions(_get(message, "Suggestions"), "RcsMessageContent.Suggestions")
-    content = _get(message, "Content")
-    if content is None:
-        return
+    content = _get(message, "Content")  # a record, or None (as every member read below may be)
     card = _get(content, "RichCard")
     if card is not None:
         path = "RcsMessageContent.Content.RichCard"
@@ -101,8 +99,6 @@ def _message_problems(message: Any, message_traffic_type: str | None) -> Iterato
 
 
 def _card(card: Any, media_shape: str, path: str) -> Iterator[Problem]:
-    if card is None:
-        return
     media = _get(card, "Media")
     if media is not None:
         yield from _value(media_shape, "Height", _get(media, "Height"), f"{path}.Media.Height")
@@ -122,8 +118,6 @@ def _suggestions(suggestions: Iterable[Any] | None, path: str) -> Iterator[Probl
 
 def _one_of(union: Any, members: tuple[str, ...], path: str) -> Iterator[Problem]:
     """A union (``RcsContent``, ``RcsSuggestedAction``) holds exactly one of its members."""
-    if union is None:
-        return
     given = [member for member in members if _get(union, member) is not None]
     if not given:
         yield "MISSING_PARAMETER", path, f"Exactly one of {', '.join(members)} is required"
@@ -155,7 +149,7 @@ def check_fallback(fallback: RcsFallback) -> None:
                 "INVALID_PARAMETER",
                 (ValidationExceptionField(f"{path}.MediaUrls", "Only valid when Channel is MMS"),),
             )
-    elif fallback.channel == MMS:
+    else:  # MMS, the model's other RcsFallbackChannel
         if fallback.message_body is None and not fallback.media_urls:
             raise ValidationException(
                 "An MMS fallback needs a MessageBody or MediaUrls.",

@@ -66,11 +66,9 @@ def can_send(
     identity: OriginationIdentity, destination: Destination, channel: str, message_type: str | None
 ) -> bool:
     """Whether a pool's member (or an account's identity) can send this message (an RCS agent sends only
-    RCS messages, and nothing else sends those)."""
+    RCS messages, which only agents send: ``choose_agent``)."""
     if isinstance(identity, RcsAgent):
         return channel == RCS and launched_in(identity, destination.iso_country_code)
-    if channel == RCS:
-        return False
     if message_type is not None and message_type not in supported_types(identity):
         return False
     if identity.iso_country_code != destination.iso_country_code:
