@@ -22,6 +22,7 @@ from .operations.configuration_sets import ConfigurationSetOperations
 from .operations.keywords import KeywordOperations
 from .operations.limits import LimitOperations
 from .operations.notify import NotifyOperations
+from .operations.notify_messages import NotifyMessageOperations
 from .operations.number_lookup import NumberLookupOperations
 from .operations.opt_outs import OptOutOperations
 from .operations.phone_numbers import PhoneNumberOperations
@@ -29,6 +30,7 @@ from .operations.policies import PolicyOperations
 from .operations.pools import PoolOperations
 from .operations.protection import ProtectionOperations
 from .operations.rcs_agents import RcsAgentOperations
+from .operations.rcs_messages import RcsMessageOperations
 from .operations.registration_attachments import RegistrationAttachmentOperations
 from .operations.registration_definitions import RegistrationDefinitionOperations
 from .operations.registrations import RegistrationOperations
@@ -37,7 +39,7 @@ from .operations.sending import SendingOperations
 from .operations.tags import TagOperations
 from .operations.verified_numbers import VerifiedNumberOperations
 from .pagination import fingerprint
-from .records import CountryRule, InputRecords, NumberPreferenceItem, SenderIdAndCountry, Tag
+from .records import CountryRule, InputRecords, NumberPreferenceItem, RcsFallback, SenderIdAndCountry, Tag
 from .registry import Registry
 from .seeding import Seeding
 from .service_model import SERVICE_NAME, idempotency_token, service_model
@@ -53,6 +55,8 @@ class PinpointBackend(
     ProtectionOperations,
     RcsAgentOperations,
     NotifyOperations,
+    NotifyMessageOperations,
+    RcsMessageOperations,
     RegistrationOperations,
     RegistrationAttachmentOperations,
     RegistrationDefinitionOperations,
@@ -74,6 +78,7 @@ class PinpointBackend(
             "SenderIdAndCountry": SenderIdAndCountry,
             "ProtectConfigurationCountryRuleSetInformation": CountryRule,
             "NumberPreferenceItem": NumberPreferenceItem,
+            "RcsFallbackConfiguration": RcsFallback,
         }
     )
 

@@ -77,7 +77,7 @@ from .records import (
     VerifiedDestinationNumber,
     sender_id_key,
 )
-from .records.messages import SMS
+from .records.messages import RCS, SMS
 from .rules import delivery, routing, spend
 from .rules.guards import ACTIVE, described, require_active
 from .rules.protection import ProtectVerdict, applicable_protect_configuration_id, check_protection
@@ -169,6 +169,7 @@ class Core(BaseBackend):
         self.sent_messages: list[SentMessage] = []  # the outbox, in send order
         self.received_messages: list[ReceivedMessage] = []  # end users' messages, in arrival order
         self._messages: dict[str, SentMessage] = {}  # the outbox by MessageId (for PutMessageFeedback)
+        self.destinations_without_rcs: set[str] = set()  # E.164 numbers no RCS message reaches (seeding)
         self._client_tokens: dict[tuple[str, str], tuple[str, Any]] = {}
         self._leased: Counter[str] = Counter()  # where the next lease starts looking, by country
         self.numbers_in_use: set[str] = set()  # the E.164 numbers of this backend's phone numbers
@@ -457,13 +458,7 @@ class Core(BaseBackend):
         number ID or ARN, sender ID or ARN, pool ID or ARN), and the backend that holds it (another
         account's, for a resource it shares with this one by ARN)."""
         if value.startswith("arn:"):
-            resource_type, backend, key = self._resolve(
-                value, ("phone-number", "sender-id", "pool"), "OriginationIdentity"
-            )
-            record = backend._store(resource_type).get(key) if backend is not None else None
-            if record is None or (backend is not self and not self._granted(record)):
-                raise ResourceNotFoundException(resource_type, value)
-            return record, cast("Core", backend)
+            return self._by_arn(value, ("phone-number", "sender-id", "pool"))
         if value.startswith("+") or value.isdigit():
             number = self._phone_number_with(value)
             if number is None:
@@ -480,6 +475,15 @@ class Core(BaseBackend):
         if sender_id is None:
             raise ResourceNotFoundException("sender-id", value)
         return sender_id, self
+
+    def _by_arn(self, value: str, resource_types: tuple[ResourceType, ...]) -> tuple[Any, Core]:
+        """The record an ARN of one of ``resource_types`` names as a send's OriginationIdentity (the caller's,
+        or one another account shares with it), and the backend that holds it."""
+        resource_type, backend, key = self._resolve(value, resource_types, "OriginationIdentity")
+        record = backend._store(resource_type).get(key) if backend is not None else None
+        if record is None or (backend is not self and not self._granted(record)):
+            raise ResourceNotFoundException(resource_type, value)
+        return record, cast("Core", backend)
 
     def _route(
         self,
@@ -532,13 +536,75 @@ class Core(BaseBackend):
             message_type=message_type or routing.DEFAULT_MESSAGE_TYPE,
         )
 
+    def _rcs_route(self, origination_identity: str, to: Destination) -> tuple[Route, Core]:
+        """Who sends an RCS message, and the backend that holds it: the RCS agent named (by ID or ARN), which
+        must have launched in the destination's country, or the first agent of the pool named that has
+        (``rules.routing``). An RCS message has no message type."""
+        origin: RcsAgent | Pool
+        if origination_identity.startswith("arn:"):
+            origin, owner = self._by_arn(origination_identity, ("rcs-agent", "pool"))
+        else:
+            found = self.rcs_agents.get(origination_identity) or self.pools.get(origination_identity)
+            if found is None:
+                looks_like: ResourceType = "pool" if origination_identity.startswith("pool-") else "rcs-agent"
+                raise ResourceNotFoundException(looks_like, origination_identity)
+            origin, owner = found, self
+        if isinstance(origin, Pool):
+            require_active(origin)
+            chosen = routing.choose_agent(origin.origination_identities.values(), to)
+            if chosen is None:
+                raise routing.no_identity(origin, to, RCS)
+            return owner._identity_route(chosen, origin, None), owner
+        routing.check_agent(origin, to)
+        return owner._identity_route(origin, None, None), owner
+
+    def _fallback_route(
+        self, origination_identity: str | None, rcs_route: Route, owner: Core, to: Destination, channel: str
+    ) -> Route:
+        """Who sends the SMS or MMS that stands in for an RCS message: the phone number or sender ID named,
+        in any form a text message takes but a pool's, else a member of the pool the RCS message was sent
+        through (``owner`` holds it), as a pool chooses one (``rules.routing``)."""
+        if origination_identity is None:
+            pool = rcs_route.pool
+            if pool is None:
+                raise ValidationException(
+                    "An RCS agent named directly needs a fallback origination identity.",
+                    "MISSING_PARAMETER",
+                    (ValidationExceptionField("FallbackConfiguration.OriginationIdentity", "Required"),),
+                )
+            chosen = routing.choose(pool.origination_identities.values(), to, channel, pool.message_type)
+            if chosen is None:
+                raise routing.no_identity(pool, to, channel)
+            return owner._identity_route(chosen, pool, pool.message_type)
+        try:
+            origin, origin_owner = self._origin(origination_identity, to, channel)
+            if isinstance(origin, Pool):
+                raise ValidationException(
+                    "A fallback message is sent by a phone number or sender ID, not a pool.",
+                    "INVALID_PARAMETER",
+                    (ValidationExceptionField("OriginationIdentity", "Pools are not accepted"),),
+                )
+            message_type = routing.message_type_of(None, None, origin)
+            assert message_type is not None  # an identity always has one
+            routing.check_direct(origin, to, channel, message_type)
+        except ValidationException as error:  # the member at fault is the fallback's
+            error.fields = [
+                ValidationExceptionField(f"FallbackConfiguration.{field.name}", field.message)
+                if field.name == "OriginationIdentity"
+                else field
+                for field in error.fields or ()
+            ] or None
+            raise
+        return origin_owner._identity_route(origin, None, message_type)
+
     def _identity_route(
-        self, identity: PhoneNumber | SenderId, pool: Pool | None, message_type: str
+        self, identity: PhoneNumber | SenderId | RcsAgent, pool: Pool | None, message_type: str | None
     ) -> Route:
         """The route through ``identity`` (a record of this backend), chosen from ``pool`` if given: the
-        pool's opt-out settings apply, else the phone number's; a sender ID alone uses the Default list."""
-        settings: PhoneNumber | Pool | None = pool or (
-            identity if isinstance(identity, PhoneNumber) else None
+        pool's opt-out settings apply, else the phone number's or agent's; a sender ID alone uses the Default
+        list."""
+        settings: PhoneNumber | RcsAgent | Pool | None = pool or (
+            identity if isinstance(identity, (PhoneNumber, RcsAgent)) else None
         )
         return Route(
             identity=identity,
@@ -546,7 +612,7 @@ class Core(BaseBackend):
             origination_identity=identity.origination_identity_arn,
             origination_number=identity.phone_number
             if isinstance(identity, PhoneNumber)
-            else identity.sender_id,
+            else identity.origination_identity,
             opt_out_list=self.opt_out_lists.get(
                 settings.opt_out_list_name if settings is not None else DEFAULT_OPT_OUT_LIST
             ),

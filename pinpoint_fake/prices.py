@@ -54,14 +54,19 @@ MESSAGE_PRICES: dict[str, dict[str, Decimal]] = {
 }
 
 
+# What Notify adds to each message's channel price: its service fee (a Notify message's spend is "the combined
+# cost of the messaging channel fee and the Notify service fee", the user guide says).
+NOTIFY_FEE = Decimal("0.00250")
+
+
 def monthly_leasing_price(number_type: str) -> str:
     """The price of a number type; one a newer model adds costs nothing until the table knows it."""
     return MONTHLY_LEASING_PRICES.get(number_type, "0.00")
 
 
 def unit_price(channel: str, iso_country_code: str) -> Decimal:
-    """What one unit (an SMS part, an MMS, a voice minute) to the country costs, in USD.
+    """What one unit (an SMS part, an MMS, a voice minute, an RCS message) to the country costs, in USD.
 
-    A channel the table does not know (one a later issue adds) costs what SMS costs."""
+    A channel the table does not know (RCS) costs what SMS costs."""
     table = MESSAGE_PRICES.get(channel, MESSAGE_PRICES["SMS"])
     return table.get(iso_country_code, table[DEFAULT])

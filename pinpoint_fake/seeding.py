@@ -6,8 +6,9 @@ record that would not be valid for the model's output shape, or does not fit the
 An opt-out list a seeded record names is created with it.
 
 What the API can only reach through registrations or AWS's own reviews is seeded too: an RCS agent in any
-status, its launch in a country (``seed_rcs_country_launch``), a notify configuration in any status or tier,
-and templates or countries beyond those AWS documents (``seed_notify_template``, ``seed_notify_country``).
+status, its launch in a country (``seed_rcs_country_launch``), a destination no RCS message reaches
+(``seed_destination_without_rcs``), a notify configuration in any status or tier, and templates or countries
+beyond those AWS documents (``seed_notify_template``, ``seed_notify_country``).
 """
 
 from __future__ import annotations
@@ -332,6 +333,18 @@ class Seeding(Core):
             for attribute in CountryLaunch.__slots__:
                 setattr(existing, attribute, getattr(launch, attribute))
             return existing
+
+    def seed_destination_without_rcs(self, phone_number: str) -> str:
+        """Make a destination number one that no RCS message reaches (its handset or carrier has no RCS),
+        as AWS learns after it has accepted the message: an RCS message to it is recorded but not charged,
+        and its ``FallbackConfiguration``, if any, sends an SMS or MMS instead. Answers the number in E.164.
+        """
+        number = e164(phone_number)
+        if country_of(number) is None:
+            raise ValueError(f"{phone_number!r} is a number of no country")
+        with self.lock:
+            self.destinations_without_rcs.add(number)
+        return number
 
     def seed_notify_configuration(self, **attributes: Any) -> NotifyConfiguration:
         """Store a notify configuration, in any status or tier (``status="REJECTED"``,

@@ -313,10 +313,14 @@ class RequestMaker:
 
     def structure(self, shape: Any, depth: int) -> dict[str, Any]:
         value: dict[str, Any] = {}
-        for name, member in shape.members.items():
-            required = name in shape.required_members
-            if required or (depth < 6 and self.chance(self.optional_percent)):
-                value[name] = self.value(member, depth + 1, name)
+        if shape.metadata.get("union"):  # exactly one member (botocore >= 1.44's RCS content and actions)
+            name = self.pick(list(shape.members))
+            value[name] = self.value(shape.members[name], depth + 1, name)
+        else:
+            for name, member in shape.members.items():
+                required = name in shape.required_members
+                if required or (depth < 6 and self.chance(self.optional_percent)):
+                    value[name] = self.value(member, depth + 1, name)
         if self.chance(self.break_percent):
             self.mutate(shape, value)
         return value

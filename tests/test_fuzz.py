@@ -46,6 +46,7 @@ from pinpoint_fake import MockPinpoint
 from pinpoint_fake.backend import PinpointBackend, implemented_operations
 from pinpoint_fake.records import OriginationIdentity, ResourcePolicy
 from pinpoint_fake.registration_catalog import REGISTRATION_TYPES
+from pinpoint_fake.rules import rcs_content, spend
 from pinpoint_fake.service_model import SERVICE_NAME, enum_values, input_shape, operation_model, service_model
 from pinpoint_fake.validation import violations
 
@@ -210,6 +211,7 @@ class World:
     verified: list[tuple[str, str]]  # verified destination numbers: (number, status)
     sandbox: bool  # the account's tier
     spent: str | None  # a spend limit (its channel) whose month's spend is used up
+    without_rcs: bool  # whether one destination cannot receive RCS (its RCS messages fall back)
 
 
 WORLDS = st.builds(
@@ -221,7 +223,7 @@ WORLDS = st.builds(
         st.tuples(st.sampled_from(OPT_OUT_LISTS), st.sampled_from(OPTED_OUT)), min_size=1, max_size=2
     ),
     rcs_agents=st.lists(RCS_AGENTS, max_size=2),
-    notify_configurations=st.lists(NOTIFY_CONFIGURATIONS, max_size=2),
+    notify_configurations=st.lists(NOTIFY_CONFIGURATIONS, min_size=1, max_size=2),
     elsewhere=st.sampled_from(("nothing", "shared", "not shared")),
     through_the_api=st.booleans(),
     protect_configurations=PROTECT_CONFIGURATIONS,
@@ -230,7 +232,8 @@ WORLDS = st.builds(
     configuration_sets=st.lists(CONFIGURATION_SETS, max_size=2, unique_by=lambda item: item[0]),
     verified=st.lists(VERIFIED, max_size=2, unique_by=lambda item: item[0]),
     sandbox=st.booleans(),
-    spent=st.none() | st.sampled_from(("TEXT", "VOICE", "MEDIA")),
+    spent=st.none() | st.sampled_from(tuple(spend.channel_word(name) for name in spend.limit_names())),
+    without_rcs=st.booleans(),
 )
 
 
@@ -293,6 +296,11 @@ def seed(world: World, mock: MockPinpoint, client: Any) -> Names:
         add("NotifyConfigurationId", configuration.notify_configuration_id)
         add("NotifyConfigurationArn", configuration.notify_configuration_arn)
     add("TemplateId", "notify-code-verification-english-001")
+    add("TemplateVariables", "code", "123456")
+    for (_, member), values in rcs_content.DOCUMENTED_VALUES.items():  # RCS content's closed strings
+        add(member, *values)
+    if world.without_rcs:
+        backend.seed_destination_without_rcs("+12065550142")
     for list_name, opted_out in dict.fromkeys(world.opted_out):
         backend.seed_opted_out_number(list_name, opted_out)
         add("OptedOutNumber", opted_out)
@@ -505,6 +513,9 @@ NEEDED = {
     "SendTextMessage": ("MessageBody", "OriginationIdentity"),
     "SendVoiceMessage": ("MessageBody",),
     "SendMediaMessage": ("MediaUrls",),
+    "SendRcsMessage": ("RcsMessageContent",),
+    "SendNotifyTextMessage": ("TemplateId",),
+    "SendNotifyVoiceMessage": ("TemplateId",),
 }
 
 

@@ -18,6 +18,8 @@ from .helpers import client_error, request_number
 
 US = "+12065550199"
 CHANNELS = ["TEXT", "VOICE", "MEDIA"]
+# Every limit of the model has its override operations (NOTIFY; RCS from botocore 1.44 on).
+OVERRIDDEN = [name.removesuffix("_MESSAGE_MONTHLY_SPEND_LIMIT") for name in enum_values("SpendLimitName")]
 
 
 def error(response: dict[str, Any]) -> tuple[str, str | None]:
@@ -67,7 +69,7 @@ def test_in_the_sandbox_every_spend_limit_is_one_dollar(pinpoint_client: Any, pi
     assert limits(pinpoint_client) == {name: (1, 1, False) for name in enum_values("SpendLimitName")}
 
 
-@pytest.mark.parametrize("channel", CHANNELS)
+@pytest.mark.parametrize("channel", OVERRIDDEN)
 def test_an_override_sets_the_enforced_limit_and_deleting_it_restores_the_max(
     pinpoint_client: Any, channel: str
 ) -> None:
@@ -84,7 +86,7 @@ def test_an_override_sets_the_enforced_limit_and_deleting_it_restores_the_max(
     assert deleter()["MonthlyLimit"] == 10_000  # nothing to delete: the same answer
 
 
-@pytest.mark.parametrize("channel", CHANNELS)
+@pytest.mark.parametrize("channel", OVERRIDDEN)
 def test_an_override_above_the_max_limit_is_refused(
     pinpoint_client: Any, pinpoint_mock: Any, channel: str
 ) -> None:

@@ -121,6 +121,7 @@ def test_every_input_structure_of_the_model_reads_into_a_record_of_its_members(n
         "SenderIdAndCountry": records.SenderIdAndCountry,
         "ProtectConfigurationCountryRuleSetInformation": records.CountryRule,
         "NumberPreferenceItem": records.NumberPreferenceItem,
+        "RcsFallbackConfiguration": records.RcsFallback,
     }
     if set(shape(name).members) == {"Name", "Values"}:  # every filter structure, whatever its name
         assert record is records.Filter
@@ -314,6 +315,18 @@ def test_implemented_operations_are_the_backends_public_methods() -> None:
         *("SetMediaMessageSpendLimitOverride", "DeleteMediaMessageSpendLimitOverride"),
         "CarrierLookup",
         *(("ListAvailablePhoneNumbers",) if MODEL_HAS_1_44 else ()),  # in botocore >= 1.44 only
+        *("SetNotifyMessageSpendLimitOverride", "DeleteNotifyMessageSpendLimitOverride"),
+        *("SendNotifyTextMessage", "SendNotifyVoiceMessage"),
+        # botocore >= 1.44 only: the methods exist whatever the model, the operations where the model has them
+        *(
+            operation
+            for operation in (
+                "SendRcsMessage",
+                "SetRcsMessageSpendLimitOverride",
+                "DeleteRcsMessageSpendLimitOverride",
+            )
+            if operation in service_model().operation_names
+        ),
     }
     assert implemented_operations() <= set(service_model().operation_names)
 

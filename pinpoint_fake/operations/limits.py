@@ -1,5 +1,6 @@
 """Limits of the account: DescribeAccountLimits, DescribeSpendLimits, and the monthly spend limit
-overrides of text, voice and media messages (Set/Delete{Text,Voice,Media}MessageSpendLimitOverride).
+overrides of text, voice, media, Notify and RCS messages (Set/Delete{Text,Voice,Media,Notify,Rcs}Message
+SpendLimitOverride; the RCS pair exists from botocore 1.44 on).
 
 What each limit is, and how an override and the month's spend meet it, is ``rules.spend`` and
 ``rules.limits``; the model's enums name the limits, so a newer model's limits are listed too.
@@ -64,6 +65,18 @@ class LimitOperations(Core):
 
     def delete_media_message_spend_limit_override(self) -> Result:
         return self._delete_override("MEDIA")
+
+    def set_notify_message_spend_limit_override(self, monthly_limit: int) -> Result:
+        return self._set_override("NOTIFY", monthly_limit)
+
+    def delete_notify_message_spend_limit_override(self) -> Result:
+        return self._delete_override("NOTIFY")
+
+    def set_rcs_message_spend_limit_override(self, monthly_limit: int) -> Result:
+        return self._set_override("RCS", monthly_limit)
+
+    def delete_rcs_message_spend_limit_override(self) -> Result:
+        return self._delete_override("RCS")
 
     def _set_override(self, channel: str, monthly_limit: int) -> Result:
         spend.set_override(self.account, spend.limit_name(channel), monthly_limit)

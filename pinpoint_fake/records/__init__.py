@@ -16,7 +16,7 @@ from .configuration_sets import ConfigurationSet
 from .identities import MessagingLimits, PhoneNumber, SenderId, sender_id_key
 from .inputs import Filter, InputRecords, NumberPreferenceItem, SenderIdAndCountry, Tag
 from .keywords import Keyword
-from .messages import Destination, ReceivedMessage, Route, SentMessage
+from .messages import Destination, RcsFallback, ReceivedMessage, Route, SentMessage
 from .notify import NotifyConfiguration, NotifyCountry, NotifyTemplate, TemplateVariable
 from .opt_outs import DEFAULT_OPT_OUT_LIST, OptedOutNumber, OptOutList
 from .policies import ResourcePolicy
@@ -82,6 +82,7 @@ __all__ = [
     "Pool",
     "ProtectConfiguration",
     "RcsAgent",
+    "RcsFallback",
     "ReceivedMessage",
     "Registration",
     "RegistrationAssociation",

@@ -11,10 +11,14 @@ from typing import Any
 from .identities import PhoneNumber, SenderId
 from .opt_outs import OptOutList
 from .pools import Pool
+from .rcs_agents import RcsAgent
 
 SMS = "SMS"
 VOICE = "VOICE"
 MMS = "MMS"
+RCS = "RCS"
+# What a Notify message sent by the identities AWS manages (no identity of the account) names as its origin.
+AWS_MANAGED = "AWS_MANAGED"
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,39 +31,45 @@ class Destination:
 
 @dataclass(frozen=True, slots=True)
 class Route:
-    """Who sends a message: the phone number or sender ID (``identity``; None for a configuration set's
-    default sender ID, which need not be registered), the pool it was chosen from, and the opt-out list and
-    setting that apply (the pool's, else the identity's)."""
+    """Who sends a message: the phone number, sender ID or RCS agent (``identity``; None for a configuration
+    set's default sender ID, which need not be registered, and for the identities AWS manages for Notify),
+    the pool it was chosen from, and the opt-out list and setting that apply (the pool's, else the
+    identity's; none for AWS's identities). An RCS message has no message type."""
 
-    identity: PhoneNumber | SenderId | None
+    identity: PhoneNumber | SenderId | RcsAgent | None
     pool: Pool | None
-    origination_identity: str  # the ARN of the phone number or sender ID
-    origination_number: str  # what the handset shows: the E.164 number or the sender ID
+    origination_identity: str  # the ARN of the phone number, sender ID or agent
+    origination_number: str  # what the handset shows: the E.164 number, the sender ID, the agent's ID
     opt_out_list: OptOutList | None
     self_managed_opt_outs_enabled: bool
-    message_type: str
+    message_type: str | None
 
 
 @dataclass(slots=True)
 class SentMessage:
     """A message in the outbox (``backend.sent_messages``), as the send that made it resolved it.
 
-    ``origination_identity`` is the ARN of the phone number or sender ID that sent it, ``origination_number``
-    what the handset shows. ``parts`` and ``encoding`` (``"GSM"`` or ``"UCS2"``) are an SMS's; a media or
-    voice message is one part with no encoding. ``price`` is what it was charged (USD, illustrative prices).
-    Every member of the request that made it is kept (the voice and media ones where they apply);
-    ``operation`` names that request (None for a keyword's automatic reply, which ``in_reply_to`` ties to the
-    inbound message). ``events`` and ``feedback`` are left to event delivery and ``PutMessageFeedback``.
+    ``origination_identity`` is the ARN of the phone number, sender ID or RCS agent that sent it
+    (``AWS_MANAGED`` for a Notify message sent by AWS's own identities), ``origination_number`` what the
+    handset shows (the agent's ID for RCS). ``parts`` and ``encoding`` (``"GSM"`` or ``"UCS2"``) are an
+    SMS's; a media, voice or RCS message is one part with no encoding. ``price`` is what it was charged (USD,
+    illustrative prices). Every member of the request that made it is kept (the voice, media, RCS and Notify
+    ones where they apply); ``operation`` names that request (None for a keyword's automatic reply, which
+    ``in_reply_to`` ties to the inbound message). An RCS message its destination cannot receive is
+    ``rcs_unreachable`` (not charged), and the SMS or MMS its ``FallbackConfiguration`` sent instead is
+    ``fallback_message_id``; that message's ``fallback_for`` names the RCS message. A Notify message keeps its
+    configuration, template and the variables given. ``events`` and ``feedback`` are left to event delivery
+    and ``PutMessageFeedback``.
     """
 
     message_id: str
-    channel: str  # "SMS", "VOICE" or "MMS"
+    channel: str  # "SMS", "VOICE", "MMS" or "RCS"
     destination_phone_number: str
     origination_identity: str
     origination_number: str
     pool_id: str | None
     message_body: str | None
-    message_type: str
+    message_type: str | None  # None for an RCS message (its request has none)
     configuration_set_name: str | None
     context: dict[str, str] | None
     parts: int
@@ -82,10 +92,32 @@ class SentMessage:
     max_price_per_minute: str | None = None
     language_code: str | None = None
     in_reply_to: str | None = None
+    # SendRcsMessage: the content and the other members as given (records of the model's structures)
+    rcs_message_content: Any = None
+    message_traffic_type: str | None = None
+    fallback_configuration: Any = None
+    rcs_unreachable: bool = False
+    fallback_message_id: str | None = None
+    fallback_for: str | None = None
+    # SendNotifyTextMessage and SendNotifyVoiceMessage
+    notify_configuration_id: str | None = None
+    template_id: str | None = None
+    template_variables: dict[str, str] | None = None
     events: list[Any] = field(default_factory=list)
     feedback: list[Any] = field(default_factory=list)
     # Position among every message the registry recorded: mock.sent_messages() merges outboxes by it.
     sequence: int = field(default=0, repr=False, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class RcsFallback:
+    """``RcsFallbackConfiguration`` (botocore >= 1.44): the SMS or MMS sent when an RCS message cannot
+    reach its destination."""
+
+    channel: str  # SMS or MMS
+    message_body: str | None = None
+    media_urls: list[str] | None = None
+    origination_identity: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

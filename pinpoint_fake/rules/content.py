@@ -43,8 +43,9 @@ def check_voice_body(body: str, text_type: str) -> None:
         )
 
 
-def check_media_urls(media_urls: list[str]) -> None:
-    """Every media file must be of a kind MMS carries (by its extension: the fake reads no S3 object)."""
+def check_media_urls(media_urls: list[str], member: str = "MediaUrls") -> None:
+    """Every media file must be of a kind MMS carries (by its extension: the fake reads no S3 object);
+    ``member`` is where the request holds them."""
     for index, url in enumerate(media_urls):
         name = url.rsplit("/", 1)[-1]
         extension = name.rpartition(".")[2].lower() if "." in name else ""
@@ -52,5 +53,5 @@ def check_media_urls(media_urls: list[str]) -> None:
             raise ValidationException(
                 f"The media file '{url}' is not of a type MMS supports.",
                 "MEDIA_TYPE_NOT_SUPPORTED",
-                (ValidationExceptionField(f"MediaUrls[{index}]", "Unsupported media type"),),
+                (ValidationExceptionField(f"{member}[{index}]", "Unsupported media type"),),
             )

@@ -11,6 +11,10 @@ A member can send when it is ACTIVE, of the destination's country, has the chann
 and supports the message type; a sender ID sends SMS only, and only to a country that takes sender IDs.
 Routing never sends abroad: a pool's number of another country is not chosen even with international
 sending on (AWS answered NO_ORIGINATION_IDENTITIES_FOUND for a US pool sending to Canada).
+
+An RCS message goes out through an RCS agent, named directly or chosen from a pool (``choose_agent``: the
+first agent in association order that can). An agent belongs to no country: it sends RCS where its launch in
+the destination's country is ACTIVE or PARTIAL (some carriers have approved it), and never SMS, voice or MMS.
 """
 
 from __future__ import annotations
@@ -19,11 +23,21 @@ from collections.abc import Iterable
 
 from ..countries import takes_sender_id
 from ..errors import ConflictException, ValidationException, ValidationExceptionField
-from ..records import ConfigurationSet, Destination, OriginationIdentity, PhoneNumber, Pool, SenderId
-from ..records.messages import SMS, VOICE
+from ..records import (
+    ConfigurationSet,
+    Destination,
+    OriginationIdentity,
+    PhoneNumber,
+    Pool,
+    RcsAgent,
+    SenderId,
+)
+from ..records.messages import RCS, SMS, VOICE
 from .guards import ACTIVE, require_active
 
 DEFAULT_MESSAGE_TYPE = "TRANSACTIONAL"
+# The launch statuses (CountryLaunchStatus) in which an agent sends RCS to its country's numbers.
+SENDING_LAUNCHES = frozenset({"ACTIVE", "PARTIAL"})
 
 
 def message_type_of(
@@ -52,9 +66,9 @@ def can_send(
     identity: OriginationIdentity, destination: Destination, channel: str, message_type: str | None
 ) -> bool:
     """Whether a pool's member (or an account's identity) can send this message (an RCS agent sends only
-    RCS messages, which are routed on their own)."""
-    if not isinstance(identity, (PhoneNumber, SenderId)):
-        return False
+    RCS messages, which only agents send: ``choose_agent``)."""
+    if isinstance(identity, RcsAgent):
+        return channel == RCS and launched_in(identity, destination.iso_country_code)
     if message_type is not None and message_type not in supported_types(identity):
         return False
     if identity.iso_country_code != destination.iso_country_code:
@@ -79,6 +93,37 @@ def choose(
     ]
     numbers = [identity for identity in fitting if isinstance(identity, PhoneNumber)]
     return (numbers or fitting or [None])[0]
+
+
+def launched_in(agent: RcsAgent, iso_country_code: str) -> bool:
+    """Whether the agent's launch in a country lets it send there (ACTIVE or PARTIAL)."""
+    launch = agent.country_launches.get(iso_country_code)
+    return launch is not None and launch.status in SENDING_LAUNCHES
+
+
+def choose_agent(candidates: Iterable[OriginationIdentity], destination: Destination) -> RcsAgent | None:
+    """The agent that sends an RCS message: the first that can."""
+    return next(
+        (
+            identity
+            for identity in candidates
+            if isinstance(identity, RcsAgent) and can_send(identity, destination, RCS, None)
+        ),
+        None,
+    )
+
+
+def check_agent(agent: RcsAgent, destination: Destination) -> None:
+    """Refuse an RCS message from an agent named directly that has not launched in the destination's
+    country (no launch there, or one that is not ACTIVE or PARTIAL)."""
+    if not launched_in(agent, destination.iso_country_code):
+        launch = agent.country_launches.get(destination.iso_country_code)
+        state = "no launch" if launch is None else f"a {launch.status} launch"
+        raise ValidationException(
+            f"The RCS agent '{agent.rcs_agent_id}' has {state} in {destination.iso_country_code}.",
+            "INVALID_IDENTITY_FOR_DESTINATION_COUNTRY",
+            (ValidationExceptionField("DestinationPhoneNumber", f"In {destination.iso_country_code}"),),
+        )
 
 
 def check_pool(pool: Pool, message_type: str) -> None:
