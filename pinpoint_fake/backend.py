@@ -18,6 +18,7 @@ from .core import Core
 from .errors import ConflictException
 from .operations.account import AccountOperations
 from .operations.configuration_sets import ConfigurationSetOperations
+from .operations.events import EventOperations
 from .operations.keywords import KeywordOperations
 from .operations.limits import LimitOperations
 from .operations.notify import NotifyOperations
@@ -60,6 +61,7 @@ class PinpointBackend(
     VerifiedNumberOperations,
     AccountOperations,
     LimitOperations,
+    EventOperations,
     Seeding,
 ):
     """State of pinpoint-sms-voice-v2 in one account and region."""
