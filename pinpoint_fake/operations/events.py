@@ -20,6 +20,7 @@ from ..core import Core
 from ..errors import ConflictException, ResourceNotFoundException
 from ..records import (
     CloudWatchLogsDestination,
+    ConfigurationSet,
     EventDestination,
     EventDestinationAnswer,
     KinesisFirehoseDestination,
@@ -72,7 +73,7 @@ class EventOperations(Core):
         sns_destination: Any = None,
     ) -> EventDestinationAnswer:
         configuration_set = self._configuration_set(configuration_set_name)
-        destination = self._event_destination(configuration_set_name, event_destination_name)
+        destination = _event_destination(configuration_set, event_destination_name)
         given = (cloud_watch_logs_destination, kinesis_firehose_destination, sns_destination)
         events.check_one_target(given, required=False)
         if matching_event_types is not None:
@@ -93,21 +94,11 @@ class EventOperations(Core):
         self, configuration_set_name: str, event_destination_name: str
     ) -> EventDestinationAnswer:
         configuration_set = self._configuration_set(configuration_set_name)
-        destination = self._event_destination(configuration_set_name, event_destination_name)
+        destination = _event_destination(configuration_set, event_destination_name)
         configuration_set.event_destinations.remove(destination)
         return _answer(
             configuration_set.configuration_set_arn, configuration_set.configuration_set_name, destination
         )
-
-    def _event_destination(
-        self, configuration_set_name: str, event_destination_name: str
-    ) -> EventDestination:
-        destination = self._configuration_set(configuration_set_name).event_destination(
-            event_destination_name
-        )
-        if destination is None:
-            raise ResourceNotFoundException("event-destination", event_destination_name)
-        return destination
 
     # -- feedback -------------------------------------------------------------------------------------
 
@@ -121,6 +112,13 @@ class EventOperations(Core):
         if event_type is not None:
             self._emit(message, [event_type], feedback=message_feedback_status)
         return Result(message_id=message.message_id, message_feedback_status=message_feedback_status)
+
+
+def _event_destination(configuration_set: ConfigurationSet, name: str) -> EventDestination:
+    destination = configuration_set.event_destination(name)
+    if destination is None:
+        raise ResourceNotFoundException("event-destination", name)
+    return destination
 
 
 def _target(cloud_watch_logs: Any, kinesis_firehose: Any, sns: Any) -> Target | None:

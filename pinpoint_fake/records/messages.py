@@ -136,7 +136,7 @@ class ReceivedMessage:
     ``opt_out_list_name`` the list the sender was added to (OPT_OUT) or removed from (OPT_IN), if either
     happened; ``reply`` the automatic reply recorded in the outbox, if one was sent. With two-way messaging
     on, ``two_way_payload`` is what was published to the two-way channel and ``two_way_delivery`` whether it
-    reached it (both None with two-way off).
+    reached it (both None with two-way off; the delivery None too when the number has no channel).
     """
 
     inbound_message_id: str
