@@ -19,6 +19,7 @@ from .core import Core
 from .errors import ConflictException
 from .operations.account import AccountOperations
 from .operations.configuration_sets import ConfigurationSetOperations
+from .operations.events import EventOperations
 from .operations.keywords import KeywordOperations
 from .operations.limits import LimitOperations
 from .operations.notify import NotifyOperations
@@ -67,6 +68,7 @@ class PinpointBackend(
     AccountOperations,
     LimitOperations,
     NumberLookupOperations,
+    EventOperations,
     Seeding,
 ):
     """State of pinpoint-sms-voice-v2 in one account and region."""

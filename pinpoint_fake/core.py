@@ -14,12 +14,15 @@ no default is written twice.
 Sending is composed here from lookups and rules, so that every family that sends shares it: ``_route``
 resolves the origin a request names (or none) and lets ``rules.routing`` choose who sends;
 ``_check_deliverable`` gathers what ``rules.delivery`` and ``rules.protection`` decide on; ``_record_message``
-is the one place a message enters the outbox (``sent_messages``), where event delivery hooks in.
+is the one place a message enters the outbox (``sent_messages``), and the one place its events are emitted
+(``_emit``: ``rules.events`` decides them, ``moto_targets`` delivers them into moto); an inbound message
+reaches its two-way channel through ``_publish_inbound``.
 """
 
 from __future__ import annotations
 
 import itertools
+import json
 import threading
 import zlib
 from collections import Counter
@@ -33,7 +36,7 @@ from moto.core.base_backend import BaseBackend
 from moto.core.utils import utcnow
 from moto.utilities.utils import get_partition
 
-from . import arns, messaging_limits, notify_catalog, phone_ranges, prices, rcs_catalog
+from . import arns, messaging_limits, moto_targets, notify_catalog, phone_ranges, prices, rcs_catalog
 from .countries import takes_sender_id
 from .errors import (
     ConflictException,
@@ -49,9 +52,14 @@ from .phone_ranges import e164
 from .records import (
     DEFAULT_OPT_OUT_LIST,
     Account,
+    CloudWatchLogsDestination,
     ConfigurationSet,
     Destination,
+    EventDelivery,
+    EventDestination,
     Filter,
+    KinesisFirehoseDestination,
+    MessageEvent,
     MessagingLimits,
     NotifyConfiguration,
     NotifyCountry,
@@ -72,13 +80,14 @@ from .records import (
     SenderId,
     SentMessage,
     Shareable,
+    SnsDestination,
     StatusHistory,
     TemplateVariable,
     VerifiedDestinationNumber,
     sender_id_key,
 )
 from .records.messages import RCS, SMS
-from .rules import delivery, routing, spend
+from .rules import delivery, events, routing, spend
 from .rules.guards import ACTIVE, described, require_active
 from .rules.protection import ProtectVerdict, applicable_protect_configuration_id, check_protection
 from .rules.registrations import DRAFT, disassociate, type_definition
@@ -112,8 +121,7 @@ SHAREABLE: frozenset[ResourceType] = frozenset(
 )
 
 # Who uses what: a resource of the key's type is in use while a record of one of these stores names it in
-# the attribute given (and then it cannot be deleted). A protect configuration has no entry yet: the
-# configuration sets that name it (their ``protect_configuration_id``) are not held yet.
+# the attribute given (and then it cannot be deleted).
 REFERENCES: dict[ResourceType, tuple[tuple[str, str], ...]] = {
     "opt-out-list": (
         ("pools", "opt_out_list_name"),
@@ -122,6 +130,7 @@ REFERENCES: dict[ResourceType, tuple[tuple[str, str], ...]] = {
     ),
     "pool": (("notify_configurations", "pool_id"),),
     "registration": (("phone_numbers", "registration_id"), ("sender_ids", "registration_id")),
+    "protect-configuration": (("configuration_sets", "protect_configuration_id"),),
 }
 # The reason a deletion refused because of such a use gives, by (resource type, user's store), where the
 # model has one of its own (RESOURCE_DELETION_NOT_ALLOWED otherwise).
@@ -170,6 +179,8 @@ class Core(BaseBackend):
         self.received_messages: list[ReceivedMessage] = []  # end users' messages, in arrival order
         self._messages: dict[str, SentMessage] = {}  # the outbox by MessageId (for PutMessageFeedback)
         self.destinations_without_rcs: set[str] = set()  # E.164 numbers no RCS message reaches (seeding)
+        # (E.164 destination, event prefix) -> the event a message to it ends with (seed_delivery_outcome)
+        self.delivery_outcomes: dict[tuple[str, str], str] = {}
         self._client_tokens: dict[tuple[str, str], tuple[str, Any]] = {}
         self._leased: Counter[str] = Counter()  # where the next lease starts looking, by country
         self.numbers_in_use: set[str] = set()  # the E.164 numbers of this backend's phone numbers
@@ -650,7 +661,64 @@ class Core(BaseBackend):
         self._messages[message.message_id] = message
         if spend_limit is not None:
             spend.charge(self.account, spend.limit_name(spend_limit), message.price, message.sent_timestamp)
+        prefix = events.prefix_of(message.channel)
+        if prefix is not None:
+            outcome = self.delivery_outcomes.get((message.destination_phone_number, prefix))
+            self._emit(message, events.sequence(prefix, outcome))
         return message
+
+    # -- events: into moto's SNS, Firehose and CloudWatch Logs ---------------------------------------
+
+    def _emit(self, message: SentMessage, event_types: Sequence[str], *, feedback: str | None = None) -> None:
+        """Record ``event_types`` on the message, in order, each delivered to the enabled event destinations
+        of the message's configuration set that match it (as the set is now); stamped with moto's clock."""
+        name = message.configuration_set_name
+        configuration_set = self.configuration_sets.get(name) if name is not None else None
+        destinations = configuration_set.event_destinations if configuration_set is not None else []
+        now = utcnow()
+        for index, event_type in enumerate(event_types):
+            payload = events.payload(
+                message,
+                event_type,
+                timestamp=now,
+                final=events.is_final(event_types, index),
+                feedback=feedback,
+            )
+            deliveries = [
+                self._deliver(destination, payload, message.message_id)
+                for destination in destinations
+                if events.matches(destination, event_type)
+            ]
+            message.events.append(MessageEvent(event_type, payload, deliveries))
+
+    def _deliver(
+        self, destination: EventDestination, payload: dict[str, Any], message_id: str
+    ) -> EventDelivery:
+        """One event into one destination's target; a CloudWatch Logs event goes to the log stream named
+        by the message's ID."""
+        text = json.dumps(payload)
+        target = destination.target
+        if isinstance(target, SnsDestination):
+            arn = target.topic_arn
+            delivered, detail = moto_targets.publish(arn, text)
+        elif isinstance(target, KinesisFirehoseDestination):
+            arn = target.delivery_stream_arn
+            delivered, detail = moto_targets.put_record(arn, f"{text}\n".encode())
+        else:
+            assert isinstance(target, CloudWatchLogsDestination)
+            arn = target.log_group_arn
+            delivered, detail = moto_targets.put_log_event(arn, message_id, payload["eventTimestamp"], text)
+        return EventDelivery(destination.event_destination_name, arn, delivered, detail)
+
+    def _publish_inbound(self, settings: PhoneNumber | Pool, payload: dict[str, Any]) -> EventDelivery | None:
+        """An end user's message to the two-way channel of ``settings`` (a number, or its pool), when two-way
+        messaging is on; None when it is off. Only an SNS topic is a target moto holds (an Amazon Connect
+        channel is skipped, saying so)."""
+        channel = settings.two_way_channel_arn
+        if not settings.two_way_enabled or channel is None:
+            return None
+        delivered, detail = moto_targets.publish(channel, json.dumps(payload))
+        return EventDelivery(None, channel, delivered, detail)
 
     # -- listing --------------------------------------------------------------------------------------
 

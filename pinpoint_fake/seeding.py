@@ -9,6 +9,8 @@ What the API can only reach through registrations or AWS's own reviews is seeded
 status, its launch in a country (``seed_rcs_country_launch``), a destination no RCS message reaches
 (``seed_destination_without_rcs``), a notify configuration in any status or tier, and templates or countries
 beyond those AWS documents (``seed_notify_template``, ``seed_notify_country``).
+What a carrier decides about a message is seeded as the outcome of the messages to a destination number
+(``seed_delivery_outcome``), and their events follow it.
 """
 
 from __future__ import annotations
@@ -54,7 +56,7 @@ from .records import (
 from .records.account import TIERS
 from .records.verified_numbers import VERIFIED
 from .registration_catalog import FieldDefinition, TypeDefinition, definition
-from .rules import spend
+from .rules import events, spend
 from .rules.membership import join
 from .rules.registrations import (
     REVIEW_OUTCOMES,
@@ -189,6 +191,24 @@ class Seeding(Core):
         _check_seed(record, "ConfigurationSetInformation")
         with self.lock:
             return _add(self.configuration_sets, record.key, record)
+
+    def seed_delivery_outcome(self, destination_phone_number: str, outcome: str) -> tuple[str, ...]:
+        """Decide what happens to the messages this account and region sends to a destination number from
+        now on, for the channel of ``outcome``: an event type of the model that a message can end with
+        (``"TEXT_CARRIER_UNREACHABLE"``, ``"VOICE_BUSY"``, ``"MEDIA_FILE_INACCESSIBLE"``, or a default one
+        such as ``"TEXT_DELIVERED"`` to go back to it). Answers the events such a message goes through:
+        ``("TEXT_PENDING", "TEXT_CARRIER_UNREACHABLE")``. A group selector (``ALL``, ``TEXT_ALL``),
+        ``TEXT_SENT`` or a value the model does not have is a ValueError."""
+        prefix = events.outcome_prefix(outcome)
+        if prefix is None:
+            raise ValueError(
+                f"{outcome!r} is not an event type a message can end with: use one of the model's EventType "
+                "values, not ALL, a *_ALL group or TEXT_SENT"
+            )
+        number = e164(destination_phone_number)
+        with self.lock:
+            self.delivery_outcomes[number, prefix] = outcome
+        return events.sequence(prefix, outcome)
 
     def seed_verified_destination_number(
         self, destination_phone_number: str, **attributes: Any

@@ -44,7 +44,14 @@ from moto.core.utils import utcnow
 
 from pinpoint_fake import MockPinpoint
 from pinpoint_fake.backend import PinpointBackend, implemented_operations
-from pinpoint_fake.records import OriginationIdentity, ResourcePolicy
+from pinpoint_fake.records import (
+    CloudWatchLogsDestination,
+    EventDestination,
+    KinesisFirehoseDestination,
+    OriginationIdentity,
+    ResourcePolicy,
+    SnsDestination,
+)
 from pinpoint_fake.registration_catalog import REGISTRATION_TYPES
 from pinpoint_fake.rules import rcs_content, spend
 from pinpoint_fake.service_model import SERVICE_NAME, enum_values, input_shape, operation_model, service_model
@@ -182,10 +189,37 @@ REGISTRATIONS = st.lists(
 )
 
 
+# Event destinations: (name, matching event types, target kind, enabled); their targets are not in moto, so
+# a send's events are skipped (and noted), which is as much a delivery as any.
+ROLE = "arn:aws:iam::123456789012:role/fuzz-events"
+EVENT_TARGETS: dict[str, dict[str, Any]] = {  # kind -> the attribute of EventDestination that holds it
+    "sns": {"sns_destination": SnsDestination(TWO_WAY_CHANNEL)},
+    "firehose": {
+        "kinesis_firehose_destination": KinesisFirehoseDestination(
+            ROLE, "arn:aws:firehose:us-east-1:123456789012:deliverystream/fuzz"
+        )
+    },
+    "logs": {
+        "cloud_watch_logs_destination": CloudWatchLogsDestination(
+            ROLE, "arn:aws:logs:us-east-1:123456789012:log-group:fuzz"
+        )
+    },
+}
+EVENT_DESTINATIONS = st.lists(
+    st.tuples(
+        st.sampled_from(("receipts", "failures")),
+        st.lists(st.sampled_from(("ALL", "TEXT_ALL", "TEXT_DELIVERED", "VOICE_ALL")), min_size=1, max_size=2),
+        st.sampled_from(sorted(EVENT_TARGETS)),
+        st.booleans(),
+    ),
+    max_size=2,
+    unique_by=lambda item: item[0],
+)
 CONFIGURATION_SETS = st.tuples(
     st.sampled_from(("alerts", "promo")),
     st.none() | st.sampled_from(("ACME", "Brand_1")),  # default sender ID
     st.none() | st.sampled_from(enum_values("MessageType")),  # default message type
+    EVENT_DESTINATIONS,
 )
 VERIFIED = st.tuples(
     st.sampled_from((*OPTED_OUT, "+12065550142")), st.sampled_from(enum_values("VerificationStatus"))
@@ -207,7 +241,8 @@ class World:
     protect_configurations: list[tuple[bool, dict[str, dict[str, str]], dict[str, tuple[str, bool]]]]
     protect_default: int  # which protect configuration is the account default (none if out of range)
     registrations: list[tuple[str, str]]
-    configuration_sets: list[tuple[str, str | None, str | None]]  # (name, default sender ID, message type)
+    # (name, default sender ID, message type, event destinations)
+    configuration_sets: list[tuple[str, str | None, str | None, list[tuple[str, list[str], str, bool]]]]
     verified: list[tuple[str, str]]  # verified destination numbers: (number, status)
     sandbox: bool  # the account's tier
     spent: str | None  # a spend limit (its channel) whose month's spend is used up
@@ -317,11 +352,19 @@ def seed(world: World, mock: MockPinpoint, client: Any) -> Names:
         add("ProtectConfigurationId", protect.protect_configuration_id)
         add("ProtectConfigurationArn", protect.protect_configuration_arn)
     add("DestinationPhoneNumber", *PROTECTED_NUMBERS)
-    for name, sender_id, message_type in world.configuration_sets:
+    for name, sender_id, message_type, destinations in world.configuration_sets:
+        event_destinations = [
+            EventDestination(destination, enabled, types, **EVENT_TARGETS[kind])
+            for destination, types, kind, enabled in destinations
+        ]
         configuration_set = backend.seed_configuration_set(
-            name, default_sender_id=sender_id, default_message_type=message_type
+            name,
+            default_sender_id=sender_id,
+            default_message_type=message_type,
+            event_destinations=event_destinations,
         )
         add("ConfigurationSetName", name)
+        add("EventDestinationName", *(destination[0] for destination in destinations))
         add("ConfigurationSetArn", configuration_set.configuration_set_arn)
     for destination, status in world.verified:
         verified = backend.seed_verified_destination_number(destination, status=status)

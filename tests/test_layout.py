@@ -32,7 +32,7 @@ LAYERS: dict[str, set[str]] = {
     },  # and the server package
     "wire": {"protocol", "service_model", "validation", "writer", "errors"},
     "mechanisms": {"pagination", "arns", "phone_ranges", "prices", "filters", "registry", "countries"}
-    | {"notify_catalog", "rcs_catalog", "registration_catalog", "messaging_limits"},
+    | {"notify_catalog", "rcs_catalog", "registration_catalog", "messaging_limits", "moto_targets"},
     "records": {"records"},  # and every module of the records package
     "rules": {"rules"},  # and every module of the rules package
     "core": {"core"},

@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import re
 from datetime import datetime, timezone
-from types import SimpleNamespace
 from typing import Any
 
 import boto3
@@ -14,9 +13,7 @@ import pytest
 from botocore.config import Config
 from freezegun import freeze_time
 
-from pinpoint_fake import core
 from pinpoint_fake.countries import countries
-from pinpoint_fake.pagination import OrderedStore
 from pinpoint_fake.service_model import enum_values
 
 from .helpers import client_error
@@ -266,20 +263,12 @@ def test_deletion_protection_and_the_account_default_refuse_deletion(pinpoint_cl
     ]
 
 
-def test_a_configuration_a_configuration_set_uses_cannot_be_deleted(
-    pinpoint_client: Any, pinpoint_mock: Any, monkeypatch: Any
-) -> None:
-    """The check asks ``core.REFERENCES``: once configuration sets are held, their entry refuses deletion."""
+def test_a_configuration_a_configuration_set_uses_cannot_be_deleted(pinpoint_client: Any) -> None:
+    """The check asks ``core.REFERENCES``: a configuration set that names the configuration refuses it."""
     protect_id = new(pinpoint_client)
-    backend = pinpoint_mock.backend()
-    sets: OrderedStore[Any] = OrderedStore()
-    user = SimpleNamespace(
-        resource_type="configuration-set", resource_id="Checkout", protect_configuration_id=protect_id
-    )
-    sets.add("Checkout", user)
-    monkeypatch.setattr(backend, "configuration_sets", sets, raising=False)
-    monkeypatch.setitem(
-        core.REFERENCES, "protect-configuration", (("configuration_sets", "protect_configuration_id"),)
+    pinpoint_client.create_configuration_set(ConfigurationSetName="Checkout")
+    pinpoint_client.associate_protect_configuration(
+        ProtectConfigurationId=protect_id, ConfigurationSetName="Checkout"
     )
     refused = client_error(pinpoint_client.delete_protect_configuration, ProtectConfigurationId=protect_id)
     assert (refused["Error"]["Code"], refused["Reason"], refused["ResourceId"]) == (
@@ -287,7 +276,7 @@ def test_a_configuration_a_configuration_set_uses_cannot_be_deleted(
         "PROTECT_CONFIGURATION_ASSOCIATED_WITH_CONFIGURATION_SET",
         protect_id,
     )
-    user.protect_configuration_id = None
+    pinpoint_client.delete_configuration_set(ConfigurationSetName="Checkout")
     pinpoint_client.delete_protect_configuration(ProtectConfigurationId=protect_id)
 
 

@@ -595,7 +595,7 @@ def test_a_text_message_keeps_every_member_of_its_request(
         (message.account_id, message.region),
         (message.parts, message.encoding),
         (message.iso_country_code, message.price),
-        (message.events, message.feedback),
+        (message.event_types, message.feedback),
     ) == (
         message_id,
         "SMS",
@@ -613,7 +613,7 @@ def test_a_text_message_keeps_every_member_of_its_request(
         (ACCOUNT, "us-east-1"),
         (1, "GSM"),
         ("US", Decimal("0.00581")),
-        ([], []),
+        (["TEXT_PENDING", "TEXT_SUCCESSFUL", "TEXT_DELIVERED"], []),
     )
 
 

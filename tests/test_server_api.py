@@ -229,6 +229,42 @@ def test_the_outbox_is_read_in_send_order(
     }
 
 
+def test_the_outbox_of_real_sends_is_written_as_json(server: ThreadedPinpointServer) -> None:
+    client = client_of(server)
+    origin = request_number(client)["PhoneNumber"]
+    message_id = client.send_text_message(
+        DestinationPhoneNumber="+12065550199",
+        OriginationIdentity=origin,
+        MessageBody="Shipped!",
+        Context={"order": "A-42"},
+    )["MessageId"]
+    client.put_message_feedback(MessageId=message_id, MessageFeedbackStatus="RECEIVED")
+    answer = admin(server, "sent-messages", method="GET")
+    assert answer.status == 200
+    [message] = answer.document["SentMessages"]
+    assert (message["MessageId"], message["DestinationPhoneNumber"], message["Context"]) == (
+        message_id,
+        "+12065550199",
+        {"order": "A-42"},
+    )
+    assert message["Price"] == "0.00581"  # an amount of money as its exact text
+    assert isinstance(message["SentTimestamp"], float)
+    assert message["ProtectVerdict"] == {
+        "ProtectConfigurationId": None,
+        "ProtectStatus": "ALLOW",
+        "ByNumberOverride": False,
+    }
+    assert [event["EventType"] for event in message["Events"]] == [
+        "TEXT_PENDING",
+        "TEXT_SUCCESSFUL",
+        "TEXT_DELIVERED",
+        "TEXT_DELIVERED",
+    ]
+    assert message["Events"][-1]["Payload"]["messageFeedbackStatus"] == "RECEIVED"  # the payload's own names
+    assert message["Events"][0]["Deliveries"] == []
+    assert [feedback["MessageFeedbackStatus"] for feedback in message["Feedback"]] == ["RECEIVED"]
+
+
 def test_without_an_outbox_the_route_says_so(
     server: ThreadedPinpointServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:

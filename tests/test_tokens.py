@@ -52,6 +52,14 @@ FIRST_CALLS: dict[str, Callable[[Any], dict[str, Any]]] = {
     "CreateRegistrationAttachment": lambda client: {"AttachmentBody": PDF},
     "CreateConfigurationSet": lambda client: {"ConfigurationSetName": "alerts"},
     "CreateVerifiedDestinationNumber": lambda client: {"DestinationPhoneNumber": "+12065550142"},
+    "CreateEventDestination": lambda client: {
+        "ConfigurationSetName": client.create_configuration_set(ConfigurationSetName="alerts")[
+            "ConfigurationSetName"
+        ],
+        "EventDestinationName": "receipts",
+        "MatchingEventTypes": ["TEXT_ALL"],
+        "SnsDestination": {"TopicArn": "arn:aws:sns:us-east-1:123456789012:receipts"},
+    },
 }
 
 
@@ -118,6 +126,7 @@ CHANGED: dict[str, tuple[dict[str, Any], str]] = {
         {"DestinationPhoneNumber": "+12065550143"},
         "verified-destination-number",
     ),
+    "CreateEventDestination": ({"EventDestinationName": "other"}, "event-destination"),
 }
 
 

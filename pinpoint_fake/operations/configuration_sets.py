@@ -3,8 +3,8 @@ defaults a send takes from the set it names: SetDefaultSenderId/DeleteDefaultSen
 SetDefaultMessageType/DeleteDefaultMessageType and SetDefaultMessageFeedbackEnabled.
 
 A set is named by its name or its ARN. The default sender ID is any value the model's pattern allows (AWS
-does not check that the account has it). Event destinations come with the event-delivery issue; until then
-every set has none.
+does not check that the account has it). A set's event destinations are ``events.py``'s, its protect
+configuration ``protection.py``'s; deleting a set takes both with it.
 """
 
 from __future__ import annotations

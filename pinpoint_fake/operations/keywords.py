@@ -24,6 +24,7 @@ from ..records import Destination, Filter, Keyword, PhoneNumber, Pool, ReceivedM
 from ..records.messages import SMS
 from ..rules import encoding
 from ..rules import keywords as rules
+from ..rules.events import inbound_payload
 from ..rules.guards import require_active
 
 
@@ -122,8 +123,38 @@ class KeywordOperations(Core):
                 settings.self_managed_opt_outs_enabled and rules.managed_by_the_account(matched)
             ):
                 received = self._act(received, matched, number, pool, settings)
+            received = self._to_two_way_channel(received, settings, matched)
             self.received_messages.append(received)
             return received
+
+    def _to_two_way_channel(
+        self, received: ReceivedMessage, settings: PhoneNumber | Pool, matched: Keyword | None
+    ) -> ReceivedMessage:
+        """Every inbound message, keywords included, goes to the two-way channel when two-way is on; the
+        message it answers is the last one this number sent the sender (before any automatic reply)."""
+        if not settings.two_way_enabled:
+            return received
+        previous = next(
+            (
+                message.message_id
+                for message in reversed(self.sent_messages)
+                if message.destination_phone_number == received.origination_number
+                and message.origination_number == received.destination_number
+                and (received.reply is None or message is not received.reply)
+            ),
+            None,
+        )
+        payload = inbound_payload(
+            received.origination_number,
+            received.destination_number,
+            received.message_body,
+            received.inbound_message_id,
+            keyword=matched.keyword if matched is not None else None,
+            account_id=self.account_id,
+            previous_message_id=previous,
+        )
+        delivery = self._publish_inbound(settings, payload)
+        return replace(received, two_way_payload=payload, two_way_delivery=delivery)
 
     def _act(
         self,

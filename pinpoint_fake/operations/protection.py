@@ -1,14 +1,16 @@
 """Protect configurations: CreateProtectConfiguration, DescribeProtectConfigurations,
 UpdateProtectConfiguration, DeleteProtectConfiguration, Get/UpdateProtectConfigurationCountryRuleSet,
-Put/Delete/ListProtectConfigurationRuleSetNumberOverride(s) and Set/DeleteAccountDefaultProtectConfiguration.
+Put/Delete/ListProtectConfigurationRuleSetNumberOverride(s), Set/DeleteAccountDefaultProtectConfiguration and
+Associate/DisassociateProtectConfiguration (with a configuration set).
 
 A new configuration allows every country for every number capability (the documented default); its name is
 only a tag ``Name``. The country rule set lists the countries of ``countries.countries()``; an update naming
 another is refused. A number override is kept in E.164 with its ``+``: putting one again replaces its
 action and expiration (none given: it never expires, as AWS documents for an edit) and keeps its creation
 time. A configuration cannot be deleted while deletion protection is on, while it is the account default,
-or while a configuration set uses it (``core.REFERENCES``). What a configuration says about a send is
-``rules.protection``'s.
+or while a configuration set uses it (``core.REFERENCES``). A configuration set holds at most one protect
+configuration: associating another replaces it (the model's words), associating the same one again changes
+nothing. What a configuration says about a send is ``rules.protection``'s.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from ..errors import (
 )
 from ..phone_ranges import e164
 from ..records import (
+    ConfigurationSet,
     CountryRule,
     Filter,
     NumberOverride,
@@ -194,6 +197,41 @@ class ProtectionOperations(Core):
                 "protect-configuration", None, "The account has no default protect configuration."
             )
         return _default(previous)
+
+    # -- configuration sets ---------------------------------------------------------------------------
+
+    def associate_protect_configuration(
+        self, protect_configuration_id: str, configuration_set_name: str
+    ) -> Result:
+        record = self._protect_configuration(protect_configuration_id)
+        configuration_set = self._configuration_set(configuration_set_name)
+        configuration_set.protect_configuration_id = record.protect_configuration_id
+        return _association(record, configuration_set)
+
+    def disassociate_protect_configuration(
+        self, protect_configuration_id: str, configuration_set_name: str
+    ) -> Result:
+        record = self._protect_configuration(protect_configuration_id)
+        configuration_set = self._configuration_set(configuration_set_name)
+        if configuration_set.protect_configuration_id != record.protect_configuration_id:
+            raise ConflictException(
+                "PROTECT_CONFIGURATION_NOT_ASSOCIATED_WITH_CONFIGURATION_SET",
+                "protect-configuration",
+                record.protect_configuration_id,
+                f"The protect configuration '{record.protect_configuration_id}' is not associated with the "
+                f"configuration set '{configuration_set.configuration_set_name}'.",
+            )
+        configuration_set.protect_configuration_id = None
+        return _association(record, configuration_set)
+
+
+def _association(record: ProtectConfiguration, configuration_set: ConfigurationSet) -> Result:
+    return Result(
+        configuration_set_arn=configuration_set.configuration_set_arn,
+        configuration_set_name=configuration_set.configuration_set_name,
+        protect_configuration_arn=record.protect_configuration_arn,
+        protect_configuration_id=record.protect_configuration_id,
+    )
 
 
 def _country_rule_set(record: ProtectConfiguration, number_capability: str) -> Result:

@@ -157,7 +157,7 @@ class SendingOperations(Core):
         )
         to = delivery.destination(destination_phone_number)
         route = self._route(origination_identity, to, channel, message_type, configuration_set)
-        self._check_deliverable(route, to, channel, protect_configuration=protect_configuration)
+        verdict = self._check_deliverable(route, to, channel, protect_configuration=protect_configuration)
         unit_price = prices.unit_price(channel, to.iso_country_code)
         delivery.check_max_price(unit_price, *max_price)
         price = unit_price * units
@@ -175,6 +175,7 @@ class SendingOperations(Core):
                 configuration_set.configuration_set_name if configuration_set is not None else None
             ),
             protect_configuration_id=protect_configuration_id,
+            protect_verdict=verdict,
             message_feedback_enabled=bool(message_feedback_enabled),
             **({"max_price": max_price[0]} if max_price[1] == "MaxPrice" else {}),
             **kept,

@@ -12,16 +12,39 @@ from __future__ import annotations
 from typing import Union
 
 from .account import Account, AccountAttribute, AccountLimit, SpendLimit
-from .configuration_sets import ConfigurationSet
+from .configuration_sets import (
+    CloudWatchLogsDestination,
+    ConfigurationSet,
+    EventDestination,
+    EventDestinationAnswer,
+    KinesisFirehoseDestination,
+    SnsDestination,
+)
 from .identities import MessagingLimits, PhoneNumber, SenderId, sender_id_key
 from .inputs import Filter, InputRecords, NumberPreferenceItem, SenderIdAndCountry, Tag
 from .keywords import Keyword
-from .messages import Destination, RcsFallback, ReceivedMessage, Route, SentMessage
+from .messages import (
+    Destination,
+    EventDelivery,
+    MessageEvent,
+    MessageFeedback,
+    RcsFallback,
+    ReceivedMessage,
+    Route,
+    SentMessage,
+)
 from .notify import NotifyConfiguration, NotifyCountry, NotifyTemplate, TemplateVariable
 from .opt_outs import DEFAULT_OPT_OUT_LIST, OptedOutNumber, OptOutList
 from .policies import ResourcePolicy
 from .pools import Association, Pool
-from .protection import ALLOW, CountryRule, NumberOverride, NumberOverrideAnswer, ProtectConfiguration
+from .protection import (
+    ALLOW,
+    CountryRule,
+    NumberOverride,
+    NumberOverrideAnswer,
+    ProtectConfiguration,
+    ProtectVerdict,
+)
 from .rcs_agents import CarrierStatus, CountryLaunch, RcsAgent, TestingAgent
 from .registrations import (
     DeniedReason,
@@ -59,15 +82,22 @@ __all__ = [
     "AccountLimit",
     "Association",
     "CarrierStatus",
+    "CloudWatchLogsDestination",
     "ConfigurationSet",
     "CountryLaunch",
     "CountryRule",
     "DeniedReason",
     "Destination",
+    "EventDelivery",
+    "EventDestination",
+    "EventDestinationAnswer",
     "FieldValue",
     "Filter",
     "InputRecords",
     "Keyword",
+    "KinesisFirehoseDestination",
+    "MessageEvent",
+    "MessageFeedback",
     "MessagingLimits",
     "NotifyConfiguration",
     "NotifyCountry",
@@ -81,6 +111,7 @@ __all__ = [
     "PhoneNumber",
     "Pool",
     "ProtectConfiguration",
+    "ProtectVerdict",
     "RcsAgent",
     "RcsFallback",
     "ReceivedMessage",
@@ -96,6 +127,7 @@ __all__ = [
     "SenderIdAndCountry",
     "SentMessage",
     "Shareable",
+    "SnsDestination",
     "SpendLimit",
     "StatusHistory",
     "Tag",

@@ -1,5 +1,6 @@
 """Messages: what a send resolved (its destination and route), what it recorded in the outbox
-(``SentMessage``), and what an end user's reply did (``ReceivedMessage``)."""
+(``SentMessage``, with the events it went through and where each was delivered), and what an end user's
+reply did (``ReceivedMessage``)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from typing import Any
 from .identities import PhoneNumber, SenderId
 from .opt_outs import OptOutList
 from .pools import Pool
+from .protection import ProtectVerdict
 from .rcs_agents import RcsAgent
 
 SMS = "SMS"
@@ -45,6 +47,36 @@ class Route:
     message_type: str | None
 
 
+@dataclass(frozen=True, slots=True)
+class EventDelivery:
+    """Where one event went: ``delivered`` into the target moto holds, or skipped, ``detail`` saying which
+    and why. ``event_destination_name`` is the configuration set's destination (None for an inbound
+    message's two-way channel)."""
+
+    event_destination_name: str | None
+    target_arn: str
+    delivered: bool
+    detail: str
+
+
+@dataclass(frozen=True, slots=True)
+class MessageEvent:
+    """One event of a message (``TEXT_DELIVERED``, ...): its payload as AWS documents it, and where it went
+    (one delivery per enabled event destination of the message's configuration set that matches it)."""
+
+    event_type: str
+    payload: dict[str, Any]
+    deliveries: list[EventDelivery]
+
+
+@dataclass(frozen=True, slots=True)
+class MessageFeedback:
+    """A PutMessageFeedback of the message, and when it came."""
+
+    message_feedback_status: str
+    timestamp: datetime
+
+
 @dataclass(slots=True)
 class SentMessage:
     """A message in the outbox (``backend.sent_messages``), as the send that made it resolved it.
@@ -58,8 +90,10 @@ class SentMessage:
     ``in_reply_to`` ties to the inbound message). An RCS message its destination cannot receive is
     ``rcs_unreachable`` (not charged), and the SMS or MMS its ``FallbackConfiguration`` sent instead is
     ``fallback_message_id``; that message's ``fallback_for`` names the RCS message. A Notify message keeps its
-    configuration, template and the variables given. ``events`` and ``feedback`` are left to event delivery
-    and ``PutMessageFeedback``.
+    configuration, template and the variables given. ``protect_verdict`` is what the protect
+    configuration that applied said (None for a keyword's reply, which is not checked). ``events`` are the
+    events the message went through, in order, each with where it was delivered; ``feedback`` the
+    PutMessageFeedback calls about it.
     """
 
     message_id: str
@@ -103,10 +137,16 @@ class SentMessage:
     notify_configuration_id: str | None = None
     template_id: str | None = None
     template_variables: dict[str, str] | None = None
-    events: list[Any] = field(default_factory=list)
-    feedback: list[Any] = field(default_factory=list)
+    protect_verdict: ProtectVerdict | None = None
+    events: list[MessageEvent] = field(default_factory=list)
+    feedback: list[MessageFeedback] = field(default_factory=list)
     # Position among every message the registry recorded: mock.sent_messages() merges outboxes by it.
     sequence: int = field(default=0, repr=False, compare=False)
+
+    @property
+    def event_types(self) -> list[str]:
+        """The types of the message's events, in order (``["TEXT_PENDING", ...]``)."""
+        return [event.event_type for event in self.events]
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +166,9 @@ class ReceivedMessage:
 
     ``keyword`` and ``keyword_action`` are the keyword the message matched (None if none did);
     ``opt_out_list_name`` the list the sender was added to (OPT_OUT) or removed from (OPT_IN), if either
-    happened; ``reply`` the automatic reply recorded in the outbox, if one was sent.
+    happened; ``reply`` the automatic reply recorded in the outbox, if one was sent. With two-way messaging
+    on, ``two_way_payload`` is what was published to the two-way channel and ``two_way_delivery`` whether it
+    reached it (both None with two-way off; the delivery None too when the number has no channel).
     """
 
     inbound_message_id: str
@@ -138,3 +180,5 @@ class ReceivedMessage:
     keyword_action: str | None = None
     opt_out_list_name: str | None = None
     reply: SentMessage | None = None
+    two_way_payload: dict[str, Any] | None = None
+    two_way_delivery: EventDelivery | None = None

@@ -40,6 +40,16 @@ class NumberOverride:
         return self.expiration_timestamp is None or moment < self.expiration_timestamp
 
 
+@dataclass(frozen=True, slots=True)
+class ProtectVerdict:
+    """What a protect configuration says about sending to one destination (``rules.protection`` decides it;
+    a sent message keeps it, for the ``protectConfiguration`` of its events)."""
+
+    protect_configuration_id: str | None  # the configuration that applied; None when none did
+    protect_status: str  # ALLOW, BLOCK, MONITOR or FILTER
+    by_number_override: bool  # whether a phone number override decided (else the country rule did)
+
+
 @dataclass(slots=True)
 class ProtectConfiguration:
     resource_type: ClassVar[ResourceType] = "protect-configuration"

@@ -10,24 +10,14 @@ suspects no artificially inflated traffic); the verdict says which status applie
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 
 from ..errors import ConflictException
 from ..phone_ranges import e164
 from ..records import ALLOW, ProtectConfiguration
+from ..records.protection import ProtectVerdict as ProtectVerdict  # kept on the sent message, a record
 
 BLOCK = "BLOCK"
-
-
-@dataclass(frozen=True, slots=True)
-class ProtectVerdict:
-    """What a protect configuration says about sending to one destination."""
-
-    protect_configuration_id: str | None  # the configuration that applied; None when none did
-    protect_status: str  # ALLOW, BLOCK, MONITOR or FILTER
-    by_number_override: bool  # whether a phone number override decided (else the country rule did)
-
 
 NO_PROTECTION = ProtectVerdict(None, ALLOW, by_number_override=False)
 

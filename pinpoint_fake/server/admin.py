@@ -29,6 +29,7 @@ import os
 from collections.abc import Callable
 from dataclasses import fields, is_dataclass
 from datetime import datetime, timezone
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import parse_qs
 
@@ -108,11 +109,14 @@ def sent_messages(backend: PinpointBackend) -> list[Any] | None:
 
 def _json_value(value: Any) -> Any:
     """A record as JSON: attributes under the model's names (``message_id`` -> ``MessageId``), timestamps in
-    epoch seconds as on the wire."""
+    epoch seconds as on the wire, amounts of money (``Decimal``) as their exact text (``"0.00581"``); an
+    event's payload (a dict) keeps its own names."""
     if is_dataclass(value) and not isinstance(value, type):
         return {_model_name(field.name): _json_value(getattr(value, field.name)) for field in fields(value)}
     if isinstance(value, datetime):
         return epoch_seconds(value)
+    if isinstance(value, Decimal):
+        return str(value)
     if isinstance(value, (list, tuple, set, frozenset)):
         return [_json_value(item) for item in value]
     if isinstance(value, dict):
