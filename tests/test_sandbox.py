@@ -323,7 +323,7 @@ def test_an_account_has_at_most_ten_verified_numbers(pinpoint_client: Any) -> No
     assert (limit["Used"], limit["Max"]) == (10, 10)
 
 
-def test_an_rcs_agent_is_not_found_until_the_fake_holds_them(pinpoint_client: Any) -> None:
+def test_a_number_verified_for_an_rcs_agent_is_apart_from_the_sandboxs(pinpoint_client: Any) -> None:
     response = client_error(
         pinpoint_client.create_verified_destination_number,
         DestinationPhoneNumber=US,
@@ -334,6 +334,24 @@ def test_an_rcs_agent_is_not_found_until_the_fake_holds_them(pinpoint_client: An
         "rcs-agent",
         "rcs-agent-x",
     )
+    agent = pinpoint_client.create_rcs_agent()
+    for_agent = pinpoint_client.create_verified_destination_number(
+        DestinationPhoneNumber=US, RcsAgentId=agent["RcsAgentArn"]
+    )
+    for_sandbox = pinpoint_client.create_verified_destination_number(DestinationPhoneNumber=US)
+    assert (for_agent["RcsAgentId"], "RcsAgentId" in for_sandbox) == (agent["RcsAgentId"], False)
+    again = client_error(
+        pinpoint_client.create_verified_destination_number,
+        DestinationPhoneNumber=US,
+        RcsAgentId=agent["RcsAgentId"],
+    )
+    assert (again["Error"]["Code"], again["Reason"]) == ("ConflictException", "RESOURCE_ALREADY_EXISTS")
+    listed = pinpoint_client.describe_verified_destination_numbers(
+        Filters=[{"Name": "rcs-agent-id", "Values": [agent["RcsAgentId"]]}]
+    )["VerifiedDestinationNumbers"]
+    assert [number["VerifiedDestinationNumberId"] for number in listed] == [
+        for_agent["VerifiedDestinationNumberId"]
+    ]
 
 
 def test_a_destination_in_no_country_cannot_be_added(pinpoint_client: Any) -> None:

@@ -30,13 +30,13 @@ class VerifiedNumberOperations(Core):
         self, destination_phone_number: str, rcs_agent_id: str | None = None, tags: list[Tag] | None = None
     ) -> VerifiedDestinationNumber:
         to = delivery.destination(destination_phone_number)
-        if rcs_agent_id is not None:  # the fake holds no RCS agents yet
-            raise ResourceNotFoundException("rcs-agent", rcs_agent_id)
+        # A tester's number for an RCS agent (by ID or ARN), apart from the same number for the sandbox.
+        agent_id = self._rcs_agent(rcs_agent_id).rcs_agent_id if rcs_agent_id is not None else None
         existing = next(
             (
                 v
                 for v in self.verified_destination_numbers.values()
-                if v.destination_phone_number == to.phone_number
+                if (v.destination_phone_number, v.rcs_agent_id) == (to.phone_number, agent_id)
             ),
             None,
         )
@@ -53,7 +53,9 @@ class VerifiedNumberOperations(Core):
                 "VERIFIED_DESTINATION_NUMBERS_PER_ACCOUNT",
                 f"An account has at most {limit} verified destination numbers.",
             )
-        record = self._new_verified_destination_number(to.phone_number, tags=unique_tags(tags))
+        record = self._new_verified_destination_number(
+            to.phone_number, rcs_agent_id=agent_id, tags=unique_tags(tags)
+        )
         return self.verified_destination_numbers.add(record.key, record)
 
     def send_destination_number_verification_code(
