@@ -497,3 +497,12 @@ def test_a_message_to_a_number_the_account_does_not_have_is_a_value_error(pinpoi
         pinpoint_mock.backend().receive_message(
             origination_number=USER, destination_number="+12065550100", message_body="STOP"
         )
+
+
+def test_a_pool_made_from_a_number_takes_copies_of_its_keywords(pinpoint_client: Any) -> None:
+    number = request_number(pinpoint_client)["PhoneNumberId"]
+    pinpoint_client.put_keyword(OriginationIdentity=number, Keyword="info", KeywordMessage="Acme alerts")
+    pool = pinpoint_client.create_pool(OriginationIdentity=number, MessageType="TRANSACTIONAL")["PoolId"]
+    assert [word for word, _ in keywords(pinpoint_client, pool)] == ["HELP", "STOP", "INFO"]
+    pinpoint_client.put_keyword(OriginationIdentity=pool, Keyword="hours", KeywordMessage="9 to 5")
+    assert [word for word, _ in keywords(pinpoint_client, number)] == ["HELP", "STOP", "INFO"]

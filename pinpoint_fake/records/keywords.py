@@ -31,3 +31,11 @@ def default_keywords() -> OrderedStore[Keyword]:
     for word, (action, message) in MANDATORY_KEYWORDS.items():
         store.add(word, Keyword(word, message, action))
     return store
+
+
+def copied_keywords(store: OrderedStore[Keyword]) -> OrderedStore[Keyword]:
+    """Another store of the same keywords, in the same order (a pool takes its first number's)."""
+    copy: OrderedStore[Keyword] = OrderedStore()
+    for keyword in store.values():
+        copy.add(keyword.keyword, Keyword(keyword.keyword, keyword.keyword_message, keyword.keyword_action))
+    return copy

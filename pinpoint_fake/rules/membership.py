@@ -14,6 +14,7 @@ from typing import Any
 
 from ..errors import ConflictException, ConflictReason, ResourceType
 from ..records import OriginationIdentity, PhoneNumber, Pool, RcsAgent
+from ..records.keywords import copied_keywords
 from .guards import ACTIVE, described
 
 # The identities that are in one pool at most and share its settings, and the reason a second pool is
@@ -39,8 +40,12 @@ def shared_settings(source: PhoneNumber | RcsAgent | Pool) -> dict[str, Any]:
 
 
 def settings_taken_from(identity: OriginationIdentity) -> dict[str, Any]:
-    """What a pool made from ``identity`` takes from it: the shared settings of a number or an agent."""
-    return shared_settings(identity) if isinstance(identity, SETTLED) else {}
+    """What a pool made from ``identity`` takes from it: the shared settings of a number or an agent, and a
+    phone number's keywords (copies: the pool's change apart from the number's afterwards)."""
+    settings = shared_settings(identity) if isinstance(identity, SETTLED) else {}
+    if isinstance(identity, PhoneNumber):
+        settings["keywords"] = copied_keywords(identity.keywords)
+    return settings
 
 
 def members_to_update(pool: Pool, attribute: str) -> list[Any]:
