@@ -133,8 +133,12 @@ def churn(client: Any, seed: int) -> Outcome:
 
 
 def run_together(work: list[Callable[[], Outcome]]) -> list[Outcome]:
-    """Run each callable in its own thread, all released at once; re-raise the first failure."""
-    barrier = threading.Barrier(len(work))
+    """Run each callable in its own thread, all released at once; re-raise the first failure.
+
+    Threads switch every microsecond from their release on (CPython's default is 5 ms), so that a missing
+    lock shows; not while they start, where coverage installs its tracer in each new thread and CPython
+    refuses two installs at once (python/cpython#98257), which at that rate could stop a thread."""
+    barrier = threading.Barrier(len(work), action=lambda: sys.setswitchinterval(1e-6))
     outcomes: list[Outcome | None] = [None] * len(work)
     errors: list[BaseException] = []
 
@@ -204,9 +208,9 @@ def assert_numbers_leased_once(outcomes: list[Outcome]) -> None:
 
 @pytest.fixture(autouse=True)
 def frequent_thread_switches() -> Iterator[None]:
-    """Switch threads every microsecond (CPython's default is 5 ms), so that a missing lock shows."""
+    """``run_together`` makes threads switch every microsecond once it releases them; the interval is
+    restored after the test."""
     previous = sys.getswitchinterval()
-    sys.setswitchinterval(1e-6)
     yield
     sys.setswitchinterval(previous)
 
