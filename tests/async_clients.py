@@ -20,8 +20,9 @@ import pytest
 
 aiobotocore_session = pytest.importorskip(
     "aiobotocore.session",
-    reason="aiobotocore is not installed: install the test extra (pip install -e '.[test]' -c "
-    "tests/constraints.txt) to run the suite through an async client",
+    reason="aiobotocore is not installed: install the async extra (pip install -e '.[test,async]' -c "
+    "tests/constraints-oldest.txt; no aiobotocore supports botocore 1.44 yet) to run the suite through an "
+    "async client",
 )
 
 SERVICE = "pinpoint-sms-voice-v2"
