@@ -680,6 +680,45 @@ def test_a_sandbox_flow_end_to_end_over_http(server: ThreadedPinpointServer) -> 
     assert len(outbox) == 3
 
 
+# -- draining the outbox and the inbox ---------------------------------------------------------------------
+
+
+def test_the_outbox_and_the_inbox_are_drained(server: ThreadedPinpointServer) -> None:
+    number = ok(admin(server, "seed/phone-number"))["PhoneNumber"]
+    stop = ok(
+        admin(
+            server,
+            "receive-message",
+            {"OriginationNumber": US, "DestinationNumber": number, "MessageBody": "STOP"},
+        )
+    )
+    drained = ok(admin(server, "sent-messages", method="DELETE"))["SentMessages"]
+    assert [message["MessageId"] for message in drained] == [stop["Reply"]["MessageId"]]
+    assert ok(admin(server, "sent-messages", method="GET")) == {"SentMessages": []}
+    inbox = ok(admin(server, "received-messages", method="DELETE"))["ReceivedMessages"]
+    assert [message["InboundMessageId"] for message in inbox] == [stop["InboundMessageId"]]
+    assert (backend().sent_messages, backend().received_messages) == ([], [])
+    again = ok(
+        admin(
+            server,
+            "receive-message",
+            {"OriginationNumber": US, "DestinationNumber": number, "MessageBody": "HELP"},
+        )
+    )
+    [reply] = ok(admin(server, "sent-messages", method="GET"))["SentMessages"]
+    assert reply["MessageId"] == again["Reply"]["MessageId"]
+
+
+def test_a_drain_empties_only_the_backend_the_query_names(server: ThreadedPinpointServer) -> None:
+    here = ok(admin(server, "seed/phone-number"))["PhoneNumber"]
+    there = ok(admin(server, "seed/phone-number", region="eu-west-1"))["PhoneNumber"]
+    for number, query in ((here, {}), (there, {"region": "eu-west-1"})):
+        message = {"OriginationNumber": US, "DestinationNumber": number, "MessageBody": "STOP"}
+        ok(admin(server, "receive-message", message, **query))
+    assert len(ok(admin(server, "sent-messages", method="DELETE", region="eu-west-1"))["SentMessages"]) == 1
+    assert len(ok(admin(server, "sent-messages", method="GET"))["SentMessages"]) == 1
+
+
 # -- the README's table of routes --------------------------------------------------------------------------
 
 
@@ -691,7 +730,7 @@ def _readme_routes() -> dict[tuple[str, str], list[str]]:
 
 def test_the_readme_lists_every_route_as_it_is_served() -> None:
     listed = _readme_routes()
-    served = {(route.method, path) for path, route in ROUTES.items()}
+    served = {(method, path) for path, route in ROUTES.items() for method in route.methods}
     assert set(listed) == served | {("POST", "reset")}
     for (_method, path), (calls, answers, members) in listed.items():
         if path == "reset":

@@ -5,7 +5,8 @@ What ``backend.seed_*``, ``review_registration`` and ``receive_message`` do in-p
 language. One table (``ROUTES``) says, for each route, the backend method it calls (or the list it reads),
 how the members of its JSON body are read into that method's arguments (``arguments.py``) and how the answer
 is written; one function serves them all. A route is named after its method: ``seed_rcs_agent`` is ``POST
-seed/rcs-agent``, ``receive_message`` ``POST receive-message``, ``sent_messages`` ``GET sent-messages``.
+seed/rcs-agent``, ``receive_message`` ``POST receive-message``, ``sent_messages`` ``GET sent-messages``
+(and ``DELETE sent-messages``, which drains the outbox: answers it and clears it, as ``outbox.clear()``).
 
 - Bodies: members in the model's style. A seeding route takes the members of the output shape its record is
   written as (``PoolInformation`` for ``seed/pool``, checked against the running model) and ``Tags``, plus
@@ -89,6 +90,12 @@ class Route:
     method: str = "POST"
 
     @property
+    def methods(self) -> tuple[str, ...]:
+        """A list is read (``GET``) and drained (``DELETE``: cleared, answering what it held), as a test in
+        Python reads ``backend.sent_messages`` and clears it; a method is called (``POST``)."""
+        return ("GET", "DELETE") if self.method == "GET" else (self.method,)
+
+    @property
     def path(self) -> str:
         """``seed_rcs_agent`` -> ``seed/rcs-agent``; ``receive_message`` -> ``receive-message``."""
         name = self.call.replace("_", "-")
@@ -119,23 +126,28 @@ def answer(environ: WSGIEnvironment, body: bytes) -> Response:
             reset()
             return reply(200, "{}")
         route = ROUTES.get(path)
-        if route is not None and route.method == method:
-            return reply(200, serve(route, _backend(query), body))
+        if route is not None and method in route.methods:
+            return reply(200, serve(route, _backend(query), body, method))
     except ServiceError as error:  # a bad request, or a lookup refused: the service's own error
         return encode_error(error)
     except PinpointFakeError as error:
         return encode_fake_error(error)
-    routes = ", ".join(["POST reset", *(f"{route.method} {route.path}" for route in ROUTES.values())])
+    served = (f"{verb} {route.path}" for route in ROUTES.values() for verb in route.methods)
+    routes = ", ".join(["POST reset", *served])
     message = f"No route {method} {PREFIX}{path}; the routes are: {routes}."
     return error_reply(404, "UnknownOperationException", message)
 
 
-def serve(route: Route, backend: PinpointBackend, body: bytes) -> str:
-    """Call (or read) the route's method with the body's members, and write its answer, under the backend's
-    lock (a record is written as it is when the call returns)."""
+def serve(route: Route, backend: PinpointBackend, body: bytes, method: str = "POST") -> str:
+    """Call (or read, or drain) the route's method with the body's members, and write its answer, under the
+    backend's lock (a record is written as it is when the call returns; a list drained is read and cleared at
+    once, so no message comes between)."""
     with backend.lock:
         if route.method == "GET":
-            result: Any = list(getattr(backend, route.call))
+            listed = getattr(backend, route.call)
+            result: Any = list(listed)
+            if method == "DELETE":
+                listed.clear()
         else:
             kwargs = read_arguments(
                 _document(body),
