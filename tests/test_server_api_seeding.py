@@ -719,6 +719,15 @@ def test_a_drain_empties_only_the_backend_the_query_names(server: ThreadedPinpoi
     assert len(ok(admin(server, "sent-messages", method="GET"))["SentMessages"]) == 1
 
 
+@pytest.mark.parametrize("account_id", ["abc", "12345678901", "1234567890123", "12345678901x"])
+def test_an_account_id_that_is_not_twelve_digits_is_refused(
+    server: ThreadedPinpointServer, account_id: str
+) -> None:
+    answer = admin(server, "seed/pool", {}, account_id=account_id)
+    assert "12 digits" in refused(answer, "ValidationException", "INVALID_PARAMETER")["Message"]
+    assert list(pinpoint_fake.pinpoint_backends) == []
+
+
 # -- the README's table of routes --------------------------------------------------------------------------
 
 

@@ -17,7 +17,7 @@ seed/rcs-agent``, ``receive_message`` ``POST receive-message``, ``sent_messages`
   seconds, amounts of money as their exact text, a dict's own keys (an event's payload, a ``Context``) as
   they are.
 - ``?region=`` (default ``us-east-1``) and ``?account_id=`` (default ``MOTO_ACCOUNT_ID``, else moto's
-  default account, as ``mock.backend()``) choose the backend.
+  default account, as ``mock.backend()``; twelve digits, else refused) choose the backend.
 - Errors are the service's: bad members one ``ValidationException`` (``FIELD_VALIDATION_FAILED`` or
   ``MISSING_PARAMETER``, a ``Fields`` entry each), a value the seeding method refuses ``ValidationException``
   ``INVALID_PARAMETER`` with its reason as ``Message``, an unknown record the Describe* operation's
@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, is_dataclass
 from datetime import datetime
@@ -221,6 +222,10 @@ def _backend(query: dict[str, str]) -> PinpointBackend:
     from moto.core.models import DEFAULT_ACCOUNT_ID
 
     account = query.get("account_id") or os.environ.get("MOTO_ACCOUNT_ID", DEFAULT_ACCOUNT_ID)
+    if "account_id" in query and not re.fullmatch(r"[0-9]{12}", account):
+        raise ValidationException(
+            f"account_id must be an AWS account ID of 12 digits, not {account!r}.", "INVALID_PARAMETER"
+        )
     return cast("PinpointBackend", backend_of(account, query.get("region") or DEFAULT_REGION))
 
 
