@@ -695,6 +695,10 @@ def test_the_outbox_and_the_inbox_are_drained(server: ThreadedPinpointServer) ->
     drained = ok(admin(server, "sent-messages", method="DELETE"))["SentMessages"]
     assert [message["MessageId"] for message in drained] == [stop["Reply"]["MessageId"]]
     assert ok(admin(server, "sent-messages", method="GET")) == {"SentMessages": []}
+    feedback = service(
+        server, "PutMessageFeedback", MessageId=drained[0]["MessageId"], MessageFeedbackStatus="RECEIVED"
+    )
+    assert ok(feedback)["MessageId"] == drained[0]["MessageId"]  # as after backend.sent_messages.clear()
     inbox = ok(admin(server, "received-messages", method="DELETE"))["ReceivedMessages"]
     assert [message["InboundMessageId"] for message in inbox] == [stop["InboundMessageId"]]
     assert (backend().sent_messages, backend().received_messages) == ([], [])
