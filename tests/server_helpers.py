@@ -114,3 +114,8 @@ def admin(
         path += "?" + "&".join(f"{name}={value}" for name, value in query.items())
     body = None if document is None else json.dumps(document).encode()
     return raw(server, body, method=method, path=path, headers={"Content-Type": "application/json"})
+
+
+def service(server: ThreadedPinpointServer, operation: str, **members: Any) -> Answer:
+    """One operation of the service as a client of another language sends it: JSON 1.0, signed."""
+    return call(server, f"PinpointSMSVoiceV2.{operation}", json.dumps(members).encode())

@@ -11,6 +11,8 @@ import pytest
 
 import pinpoint_fake
 from pinpoint_fake import ThreadedPinpointServer
+from pinpoint_fake.server.arguments import Invalid, checked
+from pinpoint_fake.service_model import shape
 
 from .helpers import client_error, request_number
 from .server_helpers import LOOPBACK_ONLY, REGION, admin, client_of, raw, server
@@ -115,29 +117,105 @@ def test_the_query_names_the_account_and_region(server: ThreadedPinpointServer) 
 
 
 @pytest.mark.parametrize(
-    ("route", "document", "says"),
+    ("route", "document", "reason", "fields"),
     [
-        ("seed/pool", {"Status": "SLEEPING"}, "Status"),
-        ("seed/pool", {"Colour": "blue"}, "'Colour' is not a member of PoolInformation"),
-        ("seed/pool", {"CreatedTimestamp": "yesterday"}, "epoch seconds or ISO 8601"),
-        ("seed/pool", {"CreatedTimestamp": True}, "epoch seconds or ISO 8601"),
-        ("seed/pool", {"Tags": [{"Key": "k"}]}, "A tag has no 'Value'"),
-        ("seed/pool", {"Tags": "k=v"}, "'Tags' must be a list"),
-        ("seed/pool", {"OriginationIdentities": "phone-1"}, "'OriginationIdentities' must be a list"),
-        ("seed/pool", {"OriginationIdentities": [7]}, "An origination identity is an ID or ARN"),
-        ("seed/pool", {"OriginationIdentities": [{"SenderId": "ACME"}]}, "'IsoCountryCode' is required"),
-        ("seed/sender-id", {"SenderId": "ACME"}, "'IsoCountryCode' is required"),
-        ("seed/phone-number", {"PoolId": "pool-1"}, "seed_pool(origination_identities"),
-        ("seed/phone-number", ["not", "an", "object"], "must be a JSON object"),
+        ("seed/pool", {"Status": "SLEEPING"}, "FIELD_VALIDATION_FAILED", {"Status": "enum value set"}),
+        (
+            "seed/pool",
+            {"Colour": "blue"},
+            "FIELD_VALIDATION_FAILED",
+            {"Colour": "not a member of this route"},
+        ),
+        (
+            "seed/pool",
+            {"CreatedTimestamp": "yesterday"},
+            "FIELD_VALIDATION_FAILED",
+            {"CreatedTimestamp": "timestamp"},
+        ),
+        (
+            "seed/pool",
+            {"CreatedTimestamp": True},
+            "FIELD_VALIDATION_FAILED",
+            {"CreatedTimestamp": "timestamp"},
+        ),
+        (
+            "seed/pool",
+            {"Tags": [{"Key": "k"}]},
+            "FIELD_VALIDATION_FAILED",
+            {"Tags[0].Value": "must not be null"},
+        ),
+        ("seed/pool", {"Tags": "k=v"}, "FIELD_VALIDATION_FAILED", {"Tags": "of type list"}),
+        (
+            "seed/pool",
+            {"OriginationIdentities": "phone-1"},
+            "FIELD_VALIDATION_FAILED",
+            {"OriginationIdentities": "must be a list of IDs or ARNs"},
+        ),
+        (
+            "seed/pool",
+            {"OriginationIdentities": [7]},
+            "FIELD_VALIDATION_FAILED",
+            {"OriginationIdentities[0]": "must be the ID or ARN of a phone-number or sender-id or rcs-agent"},
+        ),
+        (
+            "seed/pool",
+            {"OriginationIdentities": [{"SenderId": "ACME"}]},
+            "FIELD_VALIDATION_FAILED",
+            {"OriginationIdentities[0].IsoCountryCode": "must not be null"},
+        ),
+        (
+            "seed/pool",
+            {"OriginationIdentities": ["arn:aws:sms-voice:us-east-1:123456789012:pool/pool-1"]},
+            "FIELD_VALIDATION_FAILED",
+            {"OriginationIdentities[0]": "not a pool"},
+        ),
+        (
+            "seed/sender-id",
+            {"SenderId": "ACME"},
+            "MISSING_PARAMETER",
+            {"IsoCountryCode": "Member is required"},
+        ),
+        ("seed/phone-number", {"PoolId": "pool-1"}, "INVALID_PARAMETER", "seed_pool(origination_identities"),
+        ("seed/phone-number", ["not", "an", "object"], "CANNOT_PARSE", "must be a JSON object"),
     ],
 )
 def test_a_seed_the_model_does_not_allow_is_refused(
-    server: ThreadedPinpointServer, route: str, document: Any, says: str
+    server: ThreadedPinpointServer, route: str, document: Any, reason: str, fields: dict[str, str] | str
 ) -> None:
     answer = admin(server, route, document)
-    assert (answer.status, answer.document["__type"]) == (400, "ValidationException")
-    assert says in answer.document["message"]
+    assert (answer.status, answer.document["__type"], answer.document["Reason"]) == (
+        400,
+        "ValidationException",
+        reason,
+    )
+    if isinstance(fields, str):  # a refusal of the seeding method, or of the body: no member to name
+        assert fields in answer.document["Message"]
+        assert "Fields" not in answer.document
+    else:
+        named = {field["Name"]: field["Message"] for field in answer.document["Fields"]}
+        assert set(named) == set(fields)
+        assert all(says in named[name] for name, says in fields.items())
+        assert all(f"{name}: " in answer.document["Message"] for name in fields)
     assert not any(backend.pools for backend in _backends())
+
+
+def test_every_problem_of_a_body_is_named_at_once(server: ThreadedPinpointServer) -> None:
+    answer = admin(server, "seed/sender-id", {"Colour": "blue", "MessageTypes": ["LOUD"]})
+    assert (answer.status, answer.document["Reason"]) == (400, "FIELD_VALIDATION_FAILED")
+    assert [field["Name"] for field in answer.document["Fields"]] == [
+        "SenderId",
+        "IsoCountryCode",
+        "Colour",
+        "MessageTypes[0]",
+    ]
+    assert answer.document["Message"].startswith(
+        "4 validation errors detected: SenderId: Member is required;"
+    )
+
+
+def test_a_null_member_is_left_out(server: ThreadedPinpointServer) -> None:
+    seeded = admin(server, "seed/pool", {"Status": None, "OriginationIdentities": None, "Colour": None})
+    assert (seeded.status, seeded.document["Status"]) == (200, "ACTIVE")
 
 
 def _backends() -> list[Any]:
@@ -155,8 +233,12 @@ def test_an_unknown_identity_is_not_found_as_the_api_says_it(server: ThreadedPin
 
 def test_a_body_that_is_not_json_is_refused(server: ThreadedPinpointServer) -> None:
     answer = raw(server, b"{nope", path="/pinpoint-api/seed/pool")
-    assert (answer.status, answer.document["__type"]) == (400, "ValidationException")
-    assert "not JSON" in answer.document["message"]
+    assert (answer.status, answer.document["__type"], answer.document["Reason"]) == (
+        400,
+        "ValidationException",
+        "CANNOT_PARSE",
+    )
+    assert "not JSON" in answer.document["Message"]
 
 
 def test_a_region_without_the_service_is_refused(server: ThreadedPinpointServer) -> None:
@@ -265,15 +347,6 @@ def test_the_outbox_of_real_sends_is_written_as_json(server: ThreadedPinpointSer
     assert [feedback["MessageFeedbackStatus"] for feedback in message["Feedback"]] == ["RECEIVED"]
 
 
-def test_without_an_outbox_the_route_says_so(
-    server: ThreadedPinpointServer, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    backend = pinpoint_fake.pinpoint_backends[DEFAULT_ACCOUNT][REGION]
-    backend.sent_messages = None
-    answer = admin(server, "sent-messages", method="GET")
-    assert (answer.status, answer.document["__type"]) == (501, "NotImplementedByFake")
-
-
 def test_a_seed_refused_by_the_api_rules_is_answered_with_the_apis_error(
     server: ThreadedPinpointServer,
 ) -> None:
@@ -281,7 +354,45 @@ def test_a_seed_refused_by_the_api_rules_is_answered_with_the_apis_error(
     first = admin(server, "seed/pool", {"OriginationIdentities": [number["PhoneNumberId"]]})
     again = admin(server, "seed/pool", {"OriginationIdentities": [number["PhoneNumberId"]]})
     assert first.status == 200
-    assert (again.status, again.document["__type"]) == (400, "ValidationException")
-    assert "already in" in again.document["message"]
+    assert (again.status, again.document["__type"], again.document["Reason"]) == (
+        400,
+        "ValidationException",
+        "INVALID_PARAMETER",
+    )
+    assert "already in" in again.document["Message"]
     response = client_error(client_of(server).describe_pools, PoolIds=["pool-missing"])
     assert response["ResourceType"] == "pool"
+
+
+# -- how a body's structures are read --------------------------------------------------------------------
+
+
+@dataclass
+class _Narrow:  # a record of an older model's TestingAgentInformation: no TestingAgentId
+    status: str
+    registration_id: str
+
+
+def test_a_structure_is_read_into_the_record_its_field_declares() -> None:
+    member = shape("RcsAgentInformation").members["TestingAgent"]  # type: ignore[attr-defined]
+    read = checked(
+        member, {"Status": "ACTIVE", "RegistrationId": "r-1", "TestingAgentId": None}, _Narrow | None
+    )
+    assert read == _Narrow("ACTIVE", "r-1")  # a null member is left out
+
+
+def test_a_member_the_record_cannot_hold_is_refused_not_dropped() -> None:
+    member = shape("RcsAgentInformation").members["TestingAgent"]  # type: ignore[attr-defined]
+    with pytest.raises(Invalid) as raised:
+        checked(member, {"Status": "ACTIVE", "RegistrationId": "r-1", "TestingAgentId": "t-1"}, _Narrow)
+    [(path, message)] = raised.value.problems
+    assert path == ""
+    assert "TestingAgentInformation cannot be read into a _Narrow" in message
+    assert "testing_agent_id" in message
+
+
+def test_a_structure_whose_record_is_unknown_cannot_be_seeded() -> None:
+    member = shape("RcsAgentInformation").members["TestingAgent"]  # type: ignore[attr-defined]
+    with pytest.raises(Invalid) as raised:
+        checked(member, {"Status": "ACTIVE", "RegistrationId": "r-1"}, Any)
+    assert raised.value.problems == (("", "A TestingAgentInformation cannot be seeded over HTTP"),)

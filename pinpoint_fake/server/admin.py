@@ -1,89 +1,171 @@
-"""The endpoint's reserved JSON API under ``/pinpoint-api/``: seeding, reset and the outbox over HTTP.
+"""The endpoint's reserved JSON API under ``/pinpoint-api/``: the seeding API, an end user's message, the
+outbox and the inbox, and reset, over HTTP.
 
-What ``backend.seed_*`` does in-process, for tests in any language. Members are the model's names
-(``Status``, ``CreatedTimestamp``, ...), the answer is the record written exactly as the service's Describe*
-writes it; ``?region=`` (default ``us-east-1``) and ``?account_id=`` (default ``MOTO_ACCOUNT_ID``, else moto's
-default account, as ``mock.backend()``) choose the backend.
+What ``backend.seed_*``, ``review_registration`` and ``receive_message`` do in-process, for tests in any
+language. One table (``ROUTES``) says, for each route, the backend method it calls (or the list it reads),
+how the members of its JSON body are read into that method's arguments (``arguments.py``) and how the answer
+is written; one function serves them all. A route is named after its method: ``seed_rcs_agent`` is ``POST
+seed/rcs-agent``, ``receive_message`` ``POST receive-message``, ``sent_messages`` ``GET sent-messages``
+(and ``DELETE sent-messages``, which drains the outbox: answers it and clears it, as ``outbox.clear()``).
 
-- ``POST seed/phone-number``: ``seed_phone_number``, members of ``PhoneNumberInformation`` and ``Tags``;
-- ``POST seed/sender-id``: ``seed_sender_id``, ``SenderId``, ``IsoCountryCode``, members of
-  ``SenderIdInformation`` and ``Tags``;
-- ``POST seed/pool``: ``seed_pool``, members of ``PoolInformation``, ``Tags`` and ``OriginationIdentities``;
-- ``POST seed/opt-out-list``: ``seed_opt_out_list``, ``OptOutListName`` and ``CreatedTimestamp``;
-- ``POST seed/opted-out-number``: ``seed_opted_out_number``, ``OptOutListName``, ``OptedOutNumber`` and
-  the members of ``OptedOutNumberInformation``;
-- ``GET sent-messages``: the backend's outbox, ``{"SentMessages": [...]}`` (501 while the fake keeps none);
-- ``POST reset``: empties this service's registry, every account and region (moto's ``/moto-api/reset/``
-  empties every service's).
-
-``OriginationIdentities`` of a pool are phone-number IDs or ARNs, sender-ID ARNs, or ``{"SenderId": ...,
-"IsoCountryCode": ...}`` objects, of records of the same backend. Timestamps are epoch seconds or ISO 8601
-text. A refused seed (a value the model does not allow, an unknown member, a duplicate, ...) is 400
-``ValidationException`` with the reason as ``message``; an unknown route is 404 ``UnknownOperationException``.
+- Bodies: members in the model's style. A seeding route takes the members of the output shape its record is
+  written as (``PoolInformation`` for ``seed/pool``, checked against the running model) and ``Tags``, plus
+  the members the table names for the method's other arguments (``OriginationIdentities``, ``Carriers``, ...).
+- Answers: a record the model has a shape for is written exactly as the service's Describe* writes it;
+  anything else (a sent or received message, the account, a list of event types) as JSON of its attributes
+  under the model's style of name (``message_id`` -> ``MessageId``), None as null, timestamps in epoch
+  seconds, amounts of money as their exact text, a dict's own keys (an event's payload, a ``Context``) as
+  they are.
+- ``?region=`` (default ``us-east-1``) and ``?account_id=`` (default ``MOTO_ACCOUNT_ID``, else moto's
+  default account, as ``mock.backend()``; twelve digits, else refused) choose the backend.
+- Errors are the service's: bad members one ``ValidationException`` (``FIELD_VALIDATION_FAILED`` or
+  ``MISSING_PARAMETER``, a ``Fields`` entry each), a value the seeding method refuses ``ValidationException``
+  ``INVALID_PARAMETER`` with its reason as ``Message``, an unknown record the Describe* operation's
+  ``ResourceNotFoundException``; an unknown route is 404 ``UnknownOperationException`` listing the routes.
 """
 
 from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable
-from dataclasses import fields, is_dataclass
-from datetime import datetime, timezone
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields, is_dataclass
+from datetime import datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, cast
+from functools import cache
+from typing import TYPE_CHECKING, Any, cast, get_type_hints
 from urllib.parse import parse_qs
 
-from botocore import xform_name
-
-from ..errors import PinpointFakeError, ServiceError
+from ..errors import PinpointFakeError, ServiceError, ValidationException
 from ..hook import backend_of
 from ..protocol import Response, encode_error, encode_fake_error, error_reply, reply
+from ..records import DeniedReason
 from ..service_model import shape
 from ..writer import epoch_seconds, write
+from .arguments import (
+    Reader,
+    amounts,
+    blob,
+    flag,
+    model,
+    read_arguments,
+    records_or_texts,
+    reference,
+    references,
+    text,
+    texts_by_name,
+    texts_by_two_names,
+    texts_or_lists,
+)
 
 if TYPE_CHECKING:
     from _typeshed.wsgi import WSGIEnvironment
+    from botocore.model import Shape
 
     from ..backend import PinpointBackend
 
 PREFIX = "/pinpoint-api/"
 DEFAULT_REGION = "us-east-1"
+_TAGS = "Tags"
 
-Seeder = Callable[["PinpointBackend", dict[str, Any]], Any]
 
+@dataclass(frozen=True)
+class Route:
+    """One route: the backend method it calls (``POST``) or the list it reads (``GET``), and how.
 
-class BadRequest(ValueError):
-    """A request of the reserved API that cannot be served: 400 ``ValidationException``."""
+    ``shape``: the output shape the method's record is written as; its members (less ``excluded``), and
+    ``Tags`` where the record has tags, are the method's attributes unless ``takes_attributes`` is false.
+    ``arguments``: the body's other members, each the method's parameter and how it is read. ``required``:
+    the members the body must give. ``under``: the member an answer that is no record of a shape is put
+    under (``{"EventTypes": [...]}``).
+    """
+
+    call: str
+    shape: str | None = None
+    arguments: Mapping[str, tuple[str, Reader]] = field(default_factory=dict)
+    required: tuple[str, ...] = ()
+    excluded: frozenset[str] = frozenset()
+    takes_attributes: bool = True
+    under: str | None = None
+    method: str = "POST"
+
+    @property
+    def methods(self) -> tuple[str, ...]:
+        """A list is read (``GET``) and drained (``DELETE``: cleared, answering what it held), as a test in
+        Python reads ``backend.sent_messages`` and clears it; a method is called (``POST``)."""
+        return ("GET", "DELETE") if self.method == "GET" else (self.method,)
+
+    @property
+    def path(self) -> str:
+        """``seed_rcs_agent`` -> ``seed/rcs-agent``; ``receive_message`` -> ``receive-message``."""
+        name = self.call.replace("_", "-")
+        return f"seed/{name[5:]}" if name.startswith("seed-") else name
+
+    def attributes(self) -> dict[str, Shape]:
+        """The members read as the record's attributes, and their shapes."""
+        if self.shape is None or not self.takes_attributes:
+            return {}
+        members: dict[str, Shape] = {
+            name: member
+            for name, member in shape(self.shape).members.items()  # type: ignore[attr-defined]
+            if name not in self.excluded and name not in self.arguments
+        }
+        record = _record(self.call)
+        if record is not None and any(item.name == "tags" for item in fields(record)):
+            members[_TAGS] = shape("TagList")
+        return members
 
 
 def answer(environ: WSGIEnvironment, body: bytes) -> Response:
     """Serve one request of the reserved API."""
-    route = str(environ.get("PATH_INFO", ""))[len(PREFIX) :]
+    path = str(environ.get("PATH_INFO", ""))[len(PREFIX) :]
     method = str(environ.get("REQUEST_METHOD", "GET"))
     query = {name: values[-1] for name, values in parse_qs(str(environ.get("QUERY_STRING", ""))).items()}
     try:
-        if route == "reset" and method == "POST":
+        if (path, method) == ("reset", "POST"):
             reset()
             return reply(200, "{}")
-        if route == "sent-messages" and method == "GET":
-            messages = sent_messages(_backend(query))
-            if messages is None:
-                message = "This version of pinpoint_fake keeps no outbox (backend.sent_messages)."
-                return error_reply(501, "NotImplementedByFake", message)
-            return reply(200, json.dumps({"SentMessages": messages}))
-        if route.startswith("seed/") and route[5:] in SEEDS and method == "POST":
-            item_shape, seeder = SEEDS[route[5:]]
-            record = seeder(_backend(query), _document(body))
-            return reply(200, write(item_shape, record))
-    except BadRequest as error:
-        return error_reply(400, "ValidationException", str(error))
-    except ServiceError as error:  # a lookup of the API refused: its own error, as the service answers it
+        route = ROUTES.get(path)
+        if route is not None and method in route.methods:
+            return reply(200, serve(route, _backend(query), body, method))
+    except ServiceError as error:  # a bad request, or a lookup refused: the service's own error
         return encode_error(error)
     except PinpointFakeError as error:
         return encode_fake_error(error)
-    routes = ", ".join(["POST reset", "GET sent-messages", *(f"POST seed/{kind}" for kind in SEEDS)])
-    message = f"No route {method} {PREFIX}{route}; the routes are: {routes}."
+    served = (f"{verb} {route.path}" for route in ROUTES.values() for verb in route.methods)
+    routes = ", ".join(["POST reset", *served])
+    message = f"No route {method} {PREFIX}{path}; the routes are: {routes}."
     return error_reply(404, "UnknownOperationException", message)
+
+
+def serve(route: Route, backend: PinpointBackend, body: bytes, method: str = "POST") -> str:
+    """Call (or read, or drain) the route's method with the body's members, and write its answer, under the
+    backend's lock (a record is written as it is when the call returns; a list drained is read and cleared at
+    once, so no message comes between)."""
+    with backend.lock:
+        if route.method == "GET":
+            listed = getattr(backend, route.call)
+            result: Any = list(listed)
+            if method == "DELETE":
+                listed.clear()
+        else:
+            kwargs = read_arguments(
+                _document(body),
+                backend=backend,
+                arguments=route.arguments,
+                attributes=route.attributes(),
+                record=_record(route.call),
+                required=route.required,
+            )
+            try:
+                result = getattr(backend, route.call)(**kwargs)
+            except (TypeError, ValueError) as error:  # the seeding methods' refusals
+                raise ValidationException(str(error), "INVALID_PARAMETER") from None
+        if route.shape is not None:
+            return write(route.shape, result)
+        value = json_value(result)
+        return json.dumps(value if route.under is None else {route.under: value})
 
 
 def reset() -> None:
@@ -98,29 +180,28 @@ def reset() -> None:
         pinpoint_backends.clear()
 
 
-def sent_messages(backend: PinpointBackend) -> list[Any] | None:
-    """The backend's outbox (``backend.sent_messages``) as JSON values, in send order; None without one."""
-    outbox = getattr(backend, "sent_messages", None)
-    if outbox is None:
-        return None
-    with backend.lock:
-        return [_json_value(message) for message in outbox]
-
-
-def _json_value(value: Any) -> Any:
-    """A record as JSON: attributes under the model's names (``message_id`` -> ``MessageId``), timestamps in
-    epoch seconds as on the wire, amounts of money (``Decimal``) as their exact text (``"0.00581"``); an
-    event's payload (a dict) keeps its own names."""
+def json_value(value: Any) -> Any:
+    """A record as JSON: attributes under the model's style of name (``message_id`` -> ``MessageId``),
+    timestamps in epoch seconds as on the wire, amounts of money (``Decimal``) as their exact text
+    (``"0.00581"``); a dict keeps its own keys (an event's payload), one keyed by tuples becomes nested
+    objects (the account's spend: limit name, then month)."""
     if is_dataclass(value) and not isinstance(value, type):
-        return {_model_name(field.name): _json_value(getattr(value, field.name)) for field in fields(value)}
+        return {_model_name(item.name): json_value(getattr(value, item.name)) for item in fields(value)}
     if isinstance(value, datetime):
         return epoch_seconds(value)
     if isinstance(value, Decimal):
         return str(value)
     if isinstance(value, (list, tuple, set, frozenset)):
-        return [_json_value(item) for item in value]
+        return [json_value(item) for item in value]
     if isinstance(value, dict):
-        return {str(key): _json_value(item) for key, item in value.items()}
+        nested: dict[str, Any] = {}
+        for key, item in value.items():
+            *outer, last = key if isinstance(key, tuple) else (key,)
+            place = nested
+            for part in outer:
+                place = place.setdefault(str(part), {})
+            place[str(last)] = json_value(item)
+        return nested
     return value
 
 
@@ -128,10 +209,23 @@ def _model_name(attribute: str) -> str:
     return "".join(part[:1].upper() + part[1:] for part in attribute.split("_"))
 
 
+@cache
+def _record(call: str) -> type | None:
+    """The record class the backend's method answers (its return annotation), if it is a record."""
+    from ..backend import PinpointBackend
+
+    returned = get_type_hints(getattr(PinpointBackend, call)).get("return")
+    return returned if isinstance(returned, type) and is_dataclass(returned) else None
+
+
 def _backend(query: dict[str, str]) -> PinpointBackend:
     from moto.core.models import DEFAULT_ACCOUNT_ID
 
     account = query.get("account_id") or os.environ.get("MOTO_ACCOUNT_ID", DEFAULT_ACCOUNT_ID)
+    if "account_id" in query and not re.fullmatch(r"[0-9]{12}", account):
+        raise ValidationException(
+            f"account_id must be an AWS account ID of 12 digits, not {account!r}.", "INVALID_PARAMETER"
+        )
     return cast("PinpointBackend", backend_of(account, query.get("region") or DEFAULT_REGION))
 
 
@@ -139,124 +233,139 @@ def _document(body: bytes) -> dict[str, Any]:
     try:
         document = json.loads(body or b"{}")
     except (ValueError, RecursionError) as error:
-        raise BadRequest(f"The body is not JSON: {error}") from None
+        raise ValidationException(f"The body is not JSON: {error}", "CANNOT_PARSE") from None
     if not isinstance(document, dict):
-        raise BadRequest("The body must be a JSON object of the model's member names.")
+        raise ValidationException("The body must be a JSON object of members.", "CANNOT_PARSE")
     return document
 
 
-def _attributes(document: dict[str, Any], item_shape: str, *extra: str) -> dict[str, Any]:
-    """Members of ``item_shape`` (timestamps converted) and ``Tags``, as the record's attributes."""
-    members = shape(item_shape).members  # type: ignore[attr-defined]
-    attributes: dict[str, Any] = {}
-    for name, value in document.items():
-        if name in extra:
-            continue
-        if name == "Tags":
-            attributes["tags"] = _tags(value)
-        elif name not in members:
-            allowed = ", ".join([*members, "Tags", *extra])
-            raise BadRequest(f"'{name}' is not a member of {item_shape} (members: {allowed}).")
-        elif members[name].type_name == "timestamp":
-            attributes[xform_name(name)] = _timestamp(name, value)
-        else:
-            attributes[xform_name(name)] = value
-    return attributes
+_ORIGINATION_IDENTITIES = ("phone-number", "sender-id", "rcs-agent")
+_ASSOCIABLE = ("phone-number", "sender-id", "registration")
 
 
-def _required(document: dict[str, Any], name: str) -> Any:
-    if name not in document:
-        raise BadRequest(f"'{name}' is required.")
-    return document[name]
+def _routes() -> dict[str, Route]:
+    phone_number = model("PhoneNumber")
+    routes = [
+        Route("seed_phone_number", "PhoneNumberInformation"),
+        Route("seed_sender_id", "SenderIdInformation", required=("SenderId", "IsoCountryCode")),
+        Route(
+            "seed_pool",
+            "PoolInformation",
+            {"OriginationIdentities": ("origination_identities", references(*_ORIGINATION_IDENTITIES))},
+        ),
+        Route(
+            "seed_opt_out_list",
+            "OptOutListInformation",
+            {"OptOutListName": ("name", model("OptOutListName"))},
+            required=("OptOutListName",),
+        ),
+        Route(
+            "seed_opted_out_number",
+            "OptedOutNumberInformation",
+            {"OptOutListName": ("opt_out_list_name", model("OptOutListName"))},
+            required=("OptOutListName", "OptedOutNumber"),
+        ),
+        Route(
+            "seed_configuration_set",
+            "ConfigurationSetInformation",
+            {"ConfigurationSetName": ("name", model("ConfigurationSetName"))},
+            required=("ConfigurationSetName",),
+        ),
+        Route(
+            "seed_verified_destination_number",
+            "VerifiedDestinationNumberInformation",
+            required=("DestinationPhoneNumber",),
+        ),
+        Route(
+            "seed_account",
+            arguments={"Tier": ("tier", text), "MonthlySpend": ("monthly_spend", amounts)},
+        ),
+        Route(
+            "seed_delivery_outcome",
+            arguments={
+                "DestinationPhoneNumber": ("destination_phone_number", phone_number),
+                "Outcome": ("outcome", model("EventType")),
+            },
+            required=("DestinationPhoneNumber", "Outcome"),
+            under="EventTypes",
+        ),
+        Route(
+            "seed_protect_configuration",
+            "ProtectConfigurationInformation",
+            {"CountryRules": ("country_rules", texts_by_two_names)},
+        ),
+        Route(
+            "seed_protect_number_override",
+            "ProtectConfigurationRuleSetNumberOverride",
+            {"ProtectConfigurationId": ("protect_configuration", reference("protect-configuration"))},
+            required=("ProtectConfigurationId", "DestinationPhoneNumber", "Action"),
+        ),
+        Route("seed_rcs_agent", "RcsAgentInformation"),
+        Route(
+            "seed_rcs_country_launch",
+            "CountryLaunchStatusInformation",
+            {
+                "RcsAgentId": ("agent", reference("rcs-agent")),
+                "Carriers": ("carriers", texts_by_name),
+            },
+            required=("RcsAgentId", "IsoCountryCode"),
+            excluded=frozenset(
+                {"CarrierStatus"}
+            ),  # its carriers' statuses: Carriers, as the method takes them
+        ),
+        Route(
+            "seed_destination_without_rcs",
+            arguments={"PhoneNumber": ("phone_number", phone_number)},
+            required=("PhoneNumber",),
+            under="PhoneNumber",
+        ),
+        Route("seed_notify_configuration", "NotifyConfigurationInformation"),
+        Route("seed_notify_template", "NotifyTemplateInformation", required=("TemplateId",)),
+        Route("seed_notify_country", "NotifyCountryInformation", required=("IsoCountryCode",)),
+        Route(
+            "seed_registration_attachment",
+            "RegistrationAttachmentsInformation",
+            {"AttachmentBody": ("body", blob)},
+        ),
+        Route(
+            "seed_registration",
+            "RegistrationInformation",
+            {
+                "FieldValues": ("field_values", texts_or_lists),
+                "Complete": ("complete", flag),
+                "Associations": ("associations", references(*_ASSOCIABLE)),
+            },
+        ),
+        Route(
+            "review_registration",
+            "RegistrationInformation",
+            {
+                "RegistrationId": ("registration_id", text),
+                "Outcome": ("outcome", text),
+                "DeniedReasons": (
+                    "denied_reasons",
+                    records_or_texts("RegistrationDeniedReasonInformation", DeniedReason),
+                ),
+                "FieldDeniedReasons": ("field_denied_reasons", texts_by_name),
+                "Feedback": ("feedback", text),
+            },
+            required=("RegistrationId",),
+            takes_attributes=False,  # the registration is only written as RegistrationInformation
+        ),
+        Route(
+            "receive_message",
+            arguments={
+                "OriginationNumber": ("origination_number", phone_number),
+                "DestinationNumber": ("destination_number", phone_number),
+                "MessageBody": ("message_body", model("TextMessageBody")),
+            },
+            required=("OriginationNumber", "DestinationNumber", "MessageBody"),
+        ),
+        Route("sent_messages", under="SentMessages", method="GET"),
+        Route("received_messages", under="ReceivedMessages", method="GET"),
+    ]
+    return {route.path: route for route in routes}
 
 
-def _tags(value: Any) -> list[Any]:
-    from ..backend import PinpointBackend
-
-    tag = PinpointBackend.input_structures["Tag"]
-    if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
-        raise BadRequest('\'Tags\' must be a list of {"Key": ..., "Value": ...} objects.')
-    try:
-        return [tag(key=item["Key"], value=item["Value"]) for item in value]
-    except KeyError as error:
-        raise BadRequest(f"A tag has no {error}.") from None
-
-
-def _timestamp(name: str, value: Any) -> datetime:
-    """Epoch seconds or ISO 8601 text, as the naive UTC datetime moto's clock gives."""
-    try:
-        if isinstance(value, (int, float)) and not isinstance(value, bool):
-            moment = datetime.fromtimestamp(value, timezone.utc)
-        elif isinstance(value, str):
-            moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
-        else:
-            raise TypeError(type(value).__name__)
-    except (TypeError, ValueError, OverflowError, OSError) as error:
-        raise BadRequest(f"'{name}' must be epoch seconds or ISO 8601 text: {error}") from None
-    if moment.tzinfo is not None:
-        moment = moment.astimezone(timezone.utc).replace(tzinfo=None)
-    return moment
-
-
-def _identity(backend: PinpointBackend, value: Any) -> Any:
-    """A pool's origination identity, named as the service's API names it, found through its Describe*."""
-    sender_and_country = backend.input_structures["SenderIdAndCountry"]
-    if isinstance(value, dict):
-        sender = sender_and_country(_required(value, "SenderId"), _required(value, "IsoCountryCode"))
-        return backend.describe_sender_ids(sender_ids=[sender]).sender_ids[0]
-    if not isinstance(value, str):
-        raise BadRequest("An origination identity is an ID or ARN, or a {SenderId, IsoCountryCode} object.")
-    if ":sender-id/" in value:  # sender-id/<SenderId>/<IsoCountryCode>
-        sender = sender_and_country(value, value.rpartition("/")[2])
-        return backend.describe_sender_ids(sender_ids=[sender]).sender_ids[0]
-    return backend.describe_phone_numbers(phone_number_ids=[value]).phone_numbers[0]
-
-
-def _seeding(call: Callable[[], Any]) -> Any:
-    try:
-        return call()
-    except (TypeError, ValueError) as error:  # the seed_* methods' refusals
-        raise BadRequest(str(error)) from None
-
-
-def _seed_phone_number(backend: PinpointBackend, document: dict[str, Any]) -> Any:
-    attributes = _attributes(document, "PhoneNumberInformation")
-    return _seeding(lambda: backend.seed_phone_number(**attributes))
-
-
-def _seed_sender_id(backend: PinpointBackend, document: dict[str, Any]) -> Any:
-    sender_id, country = _required(document, "SenderId"), _required(document, "IsoCountryCode")
-    attributes = _attributes(document, "SenderIdInformation", "SenderId", "IsoCountryCode")
-    return _seeding(lambda: backend.seed_sender_id(sender_id, country, **attributes))
-
-
-def _seed_pool(backend: PinpointBackend, document: dict[str, Any]) -> Any:
-    attributes = _attributes(document, "PoolInformation", "OriginationIdentities")
-    named = document.get("OriginationIdentities", [])
-    if not isinstance(named, list):
-        raise BadRequest("'OriginationIdentities' must be a list.")
-    with backend.lock:
-        identities = [_identity(backend, value) for value in named]
-        return _seeding(lambda: backend.seed_pool(identities, **attributes))
-
-
-def _seed_opt_out_list(backend: PinpointBackend, document: dict[str, Any]) -> Any:
-    name = _required(document, "OptOutListName")
-    attributes = _attributes(document, "OptOutListInformation", "OptOutListName")
-    return _seeding(lambda: backend.seed_opt_out_list(name, **attributes))
-
-
-def _seed_opted_out_number(backend: PinpointBackend, document: dict[str, Any]) -> Any:
-    list_name, number = _required(document, "OptOutListName"), _required(document, "OptedOutNumber")
-    attributes = _attributes(document, "OptedOutNumberInformation", "OptOutListName", "OptedOutNumber")
-    return _seeding(lambda: backend.seed_opted_out_number(list_name, number, **attributes))
-
-
-SEEDS: dict[str, tuple[str, Seeder]] = {
-    "phone-number": ("PhoneNumberInformation", _seed_phone_number),
-    "sender-id": ("SenderIdInformation", _seed_sender_id),
-    "pool": ("PoolInformation", _seed_pool),
-    "opt-out-list": ("OptOutListInformation", _seed_opt_out_list),
-    "opted-out-number": ("OptedOutNumberInformation", _seed_opted_out_number),
-}
-"""Each seeding route: the output shape its answer is written as, and what it does."""
+ROUTES: dict[str, Route] = _routes()
+"""Route path (under ``/pinpoint-api/``) -> what it does."""
