@@ -22,6 +22,7 @@ from types import SimpleNamespace
 from typing import Any, Final
 
 import boto3
+import botocore.client
 import botocore.session
 import pytest
 import requests
@@ -31,7 +32,7 @@ from botocore.hooks import EventAliaser, HierarchicalEmitter
 from moto import mock_aws
 from moto.core.models import responses_mock
 
-from pinpoint_fake import emitters, mock_pinpoint, sessions
+from pinpoint_fake import emitters, kept_session, mock_pinpoint, sessions
 from pinpoint_fake.pytest_plugin import new_client
 
 SERVICE: Final = "pinpoint-sms-voice-v2"
@@ -227,6 +228,47 @@ def test_each_pinpoint_client_has_a_class_of_its_own() -> None:
     assert (type(second) is type(first), hasattr(second, "left_behind")) == (False, False)
     assert (type(second).__name__, type(second).__mro__[1:]) == (type(own).__name__, type(first).__mro__[1:])
     assert sorted(vars(type(second))) == sorted(vars(type(own)))
+
+
+def test_a_botocore_that_passes_its_client_factory_more_makes_every_client_as_it_says(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The kept Session's shortcuts are installed on botocore's ``ClientCreator`` for the whole process: a
+    botocore whose ``create_client`` passes its helpers one more keyword (a release may) gets each client,
+    the kept Session's and any other, from its own helpers with what it passed."""
+    creator: Any = botocore.client.ClientCreator
+    seen: list[tuple[str, str]] = []
+    make_class, load_model, create = (
+        creator._create_client_class,
+        creator._load_service_model,
+        creator.create_client,
+    )
+
+    def newer_make_class(self: Any, service_name: str, service_model: Any, *, flavour: str) -> Any:
+        seen.append(("class", flavour))
+        return make_class(self, service_name, service_model)
+
+    def newer_load_model(self: Any, service_name: str, api_version: Any = None, *, flavour: str) -> Any:
+        seen.append(("model", flavour))
+        return load_model(self, service_name, api_version)
+
+    def newer_create_client(self: Any, *args: Any, **kwargs: Any) -> Any:
+        made, loaded = self._create_client_class, self._load_service_model  # as installed on the class
+        self._create_client_class = lambda *called: made(*called, flavour="newer")
+        self._load_service_model = lambda *called: loaded(*called, flavour="newer")
+        return create(self, *args, **kwargs)
+
+    monkeypatch.setattr(creator, "_create_client_class", newer_make_class)
+    monkeypatch.setattr(creator, "_load_service_model", newer_load_model)
+    monkeypatch.setattr(creator, "create_client", newer_create_client)
+    kept_session._install_class_rebuilding()  # as at the first new_client() of a process on that botocore
+    with mock_pinpoint():
+        pools = [
+            client.describe_pools()["Pools"] for client in (new_client("us-east-1"), new_client("us-east-1"))
+        ]
+        pools.append(boto3.client(SERVICE, region_name="us-east-1").describe_pools()["Pools"])
+    assert pools == [[], [], []]
+    assert seen == [("model", "newer"), ("class", "newer")] * 3
 
 
 def test_the_users_default_session_outside_the_mock_is_left_as_it_was() -> None:
