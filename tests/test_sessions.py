@@ -518,11 +518,14 @@ def test_moto_calling_its_response_class_otherwise_gets_moto_s_own_responses() -
     positional = reused("GET", "https://a.invalid/", print)
     extra = reused(method="GET", url="u", callback=print, x=1)
     first, again = (reused(method="GET", url="https://a.invalid/", callback=print) for _ in range(2))
-    assert (positional is first, extra is first, again is first) == (False, False, True)
+    others = [reused(method="GET", url="https://a.invalid/", callback=len) for _ in range(2)]  # not moto's
+    reuses = (positional is first, extra is first, again is first, others[0] is others[1])
+    assert reuses == (False, False, True, False)
     assert calls == [
         (("GET", "https://a.invalid/", print), {}),
         ((), {"method": "GET", "url": "u", "callback": print, "x": 1}),
         ((), {"method": "GET", "url": "https://a.invalid/", "callback": print}),
+        *[((), {"method": "GET", "url": "https://a.invalid/", "callback": len})] * 2,
     ]
 
 
