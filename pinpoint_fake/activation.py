@@ -48,33 +48,45 @@ class _Registrations:
         self._callbacks = callbacks
         self._made: dict[tuple[Any, ...], Any] = {}
 
-    def __call__(self, method: str, url: Any, callback: Any, **kwargs: Any) -> Any:
-        response = self._made.get((method, url, callback)) if self.reusing else None
-        if response is None or kwargs:
-            response = self.original(method=method, url=url, callback=callback, **kwargs)
-            if self.reusing and not kwargs and callback in self._callbacks:
-                self._made[method, url, callback] = response
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        if not self.reusing or args or kwargs.keys() != _UNDERSTOOD:  # not a call it knows: moto's own class
+            return self.original(*args, **kwargs)
+        key = (kwargs["method"], kwargs["url"], kwargs["callback"])
+        response = self._made.get(key)
+        if response is None:
+            response = self.original(**kwargs)
+            if key[2] in self._callbacks:
+                self._made[key] = response
         elif response._calls._calls:  # responses' own lists; a reused response starts without calls
             response.calls.reset()
         return response
 
 
+_UNDERSTOOD = frozenset({"method", "url", "callback"})  # how moto 5.2 calls CallbackResponse
+
+
 def _registrations() -> _Registrations | None:
     """``_Registrations``, installed once, if moto and responses are built as it expects (moto calls it while
-    it holds its start lock)."""
+    it holds its start lock); None, and moto's own class left in place, if they are not."""
     import moto.core.models
 
     models: Any = moto.core.models
     current = getattr(models, "CallbackResponse", None)
     if current is None or isinstance(current, _Registrations):
         return current
-    probe = current(method="GET", url="https://probe.invalid/", callback=models.not_implemented_callback)
+    not_implemented = getattr(models, "not_implemented_callback", None)
+    if not_implemented is None:
+        return None
+    try:
+        probe = current(method="GET", url="https://probe.invalid/", callback=not_implemented)
+    except Exception:  # a CallbackResponse that is called otherwise
+        return None
     if not isinstance(getattr(getattr(probe, "_calls", None), "_calls", None), list):
         return None
-    stubber = models.botocore_stubber
+    stubber = getattr(models, "botocore_stubber", None)
     # moto's callback for its services: process_request before moto 5.2.5, process_prepared_request since
     handlers = (getattr(stubber, name, None) for name in ("process_prepared_request", "process_request"))
-    callbacks = (*(handler for handler in handlers if handler is not None), models.not_implemented_callback)
+    callbacks = (*(handler for handler in handlers if handler is not None), not_implemented)
     models.CallbackResponse = registrations = _Registrations(current, callbacks)
     return registrations
 

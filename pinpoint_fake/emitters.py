@@ -6,7 +6,8 @@ holds the built-in handlers registered once; Sessions made from it copy it, and 
 every copy until one of them changes (``SharedTrie``). The template is made again whenever
 ``botocore.handlers.BUILTIN_HANDLERS`` changed since (a handler added by moto, a conftest or a library is
 there as it would be), and it is checked against botocore's own emitter when made: a botocore whose emitter
-no longer works as expected gets its own emitter back.
+no longer works as expected gets its own emitter back, and so does one without the private trie class this
+builds on (``botocore.hooks._PrefixTrie``).
 """
 
 from __future__ import annotations
@@ -24,11 +25,11 @@ _lock = threading.Lock()
 _template: tuple[list[Any], HierarchicalEmitter] | None = None
 
 
-_PrefixTrie: Any = hooks._PrefixTrie  # type: ignore[attr-defined]  # not in botocore's stubs
-_MIDDLE: int = hooks._MIDDLE  # type: ignore[attr-defined]
+_PrefixTrie: Any = getattr(hooks, "_PrefixTrie", None)  # private: a botocore without it gets its own emitter
+_Trie: Any = _PrefixTrie if isinstance(_PrefixTrie, type) else object  # object: no SharedTrie can be made
 
 
-class SharedTrie(_PrefixTrie):  # type: ignore[misc]
+class SharedTrie(_Trie):  # type: ignore[misc]
     """botocore's handler trie, whose copies share their nodes until one of them changes.
 
     Each Session made here copies the template's emitter and each client copies its Session's: botocore copies
@@ -72,13 +73,13 @@ class SharedTrie(_PrefixTrie):  # type: ignore[misc]
             node["children"][part] = child
             node = child
 
-    def append_item(self, key: str, value: Any, section: int = _MIDDLE) -> None:
+    def append_item(self, key: str, value: Any, *args: Any, **kwargs: Any) -> None:
         self._own_path(key.split("."), create=True)
-        super().append_item(key, value, section)
+        super().append_item(key, value, *args, **kwargs)
 
-    def remove_item(self, key: str, value: Any) -> None:
+    def remove_item(self, key: str, value: Any, *args: Any, **kwargs: Any) -> None:
         self._own_path(key.split("."), create=False)
-        super().remove_item(key, value)
+        super().remove_item(key, value, *args, **kwargs)
 
 
 class Emitter(HierarchicalEmitter):
@@ -125,9 +126,19 @@ def builtin_emitter() -> HierarchicalEmitter:
     with _lock:
         handlers = list(BUILTIN_HANDLERS)
         if _template is None or _template[0] != handlers:
-            emitter: HierarchicalEmitter = Emitter()
-            botocore.session.Session(event_hooks=emitter)  # registers BUILTIN_HANDLERS on ``emitter``
+            shared = _shared_emitter()
             own = HierarchicalEmitter()
             botocore.session.Session(event_hooks=own)
-            _template = (handlers, emitter if _works_as_botocores(emitter, own) else own)
+            _template = (handlers, shared if shared is not None and _works_as_botocores(shared, own) else own)
         return _template[1]
+
+
+def _shared_emitter() -> HierarchicalEmitter | None:
+    """An ``Emitter`` holding the built-in handlers, or None where botocore's emitter or trie is built
+    otherwise than ``SharedTrie`` expects (its private parts renamed, say)."""
+    try:
+        emitter = Emitter()
+        botocore.session.Session(event_hooks=emitter)  # registers BUILTIN_HANDLERS on ``emitter``
+    except Exception:  # whatever a botocore built otherwise raises: the template is botocore's own emitter
+        return None
+    return emitter

@@ -61,9 +61,16 @@ def _moto() -> Any:
 
 
 def mocking_enabled() -> bool:
-    """True while moto's mocking is on (``mock_aws`` or ``mock_pinpoint``), without importing moto."""
-    models = _moto()
-    return models is not None and bool(models.botocore_stubber.enabled)
+    """True while moto's mocking is on (``mock_aws`` or ``mock_pinpoint``), without importing moto.
+
+    moto's switch (``botocore_stubber.enabled``) is no public name: a moto without it is taken as not
+    mocking, so the hook steps aside and botocore goes on as without the fake."""
+    return bool(getattr(_stubber(), "enabled", False))
+
+
+def _stubber() -> Any:
+    """moto's generic ``before-send`` handler (``botocore_stubber``), if moto is imported and has one."""
+    return getattr(_moto(), "botocore_stubber", None)
 
 
 def answer(request: AWSPreparedRequest, **kwargs: Any) -> AWSResponse | None:
@@ -182,9 +189,9 @@ def caller_account(access_key: str, headers: Mapping[str, str]) -> str:
 
 
 def _without_motos_generic_handler(events: BaseEventHooks) -> None:
-    models = _moto()
-    if models is not None:
-        events.unregister("before-send", models.botocore_stubber)
+    stubber = _stubber()
+    if stubber is not None:
+        events.unregister("before-send", stubber)
 
 
 def is_async(client: object) -> bool:

@@ -54,11 +54,16 @@ def _rebuilt_client_classes(original: Any) -> Any:
     docstring, then the ``creating-client-class`` event (which adds mixins and methods). For the kept
     Session, whose handlers no caller can reach, the outcome is the same every time, so the first class's
     name, bases and attributes are kept and each later client gets a new class made from them: its own class
-    still (what one test sets on it stays there), at a fraction of the cost and of the garbage."""
+    still (what one test sets on it stays there), at a fraction of the cost and of the garbage.
 
-    def _create_client_class(self: Any, service_name: str, service_model: Any) -> Any:
-        if getattr(self, "_event_emitter", None) is not _reused_events or _reused_events is None:
-            return original(self, service_name, service_model)
+    botocore's ``ClientCreator`` is patched for the process, so the wrapper hands every call on to botocore's
+    method as it came unless it is the kept Session's and of the shape botocore makes today (service name and
+    model, positionally): another Session's clients, and a botocore that passes more, get botocore's own."""
+
+    def _create_client_class(self: Any, *args: Any, **kwargs: Any) -> Any:
+        if kwargs or len(args) != 2 or not _kept(self):
+            return original(self, *args, **kwargs)
+        service_name, service_model = args
         key = (service_name, service_model.api_version)
         kept = _classes.get(key)
         if kept is None:
@@ -73,6 +78,11 @@ def _rebuilt_client_classes(original: Any) -> Any:
     return _create_client_class
 
 
+def _kept(creator: Any) -> bool:
+    """Whether a ``ClientCreator`` makes a client of the kept Session (it holds that Session's events)."""
+    return _reused_events is not None and getattr(creator, "_event_emitter", None) is _reused_events
+
+
 _PER_CLASS = frozenset({"__dict__", "__weakref__"})  # made by ``type()`` for each class
 _models: dict[tuple[str, str | None], Any] = {}
 
@@ -82,15 +92,17 @@ def _shared_service_models(original: Any) -> Any:
     ``ServiceModel`` per service and API version, as they share the parsed model it reads (the loader's).
 
     A ``ServiceModel`` only reads that data and caches what it derives from it (operation models, shapes,
-    the endpoint-discovery scan over every operation), which a new one per client derived again."""
+    the endpoint-discovery scan over every operation), which a new one per client derived again. As for
+    classes, any call but the kept Session's, of the shape botocore makes today (service name and API
+    version, positionally), goes to botocore's method as it came."""
 
-    def _load_service_model(self: Any, service_name: str, api_version: str | None = None) -> Any:
-        if getattr(self, "_event_emitter", None) is not _reused_events or _reused_events is None:
-            return original(self, service_name, api_version)
-        key = (service_name, api_version)
+    def _load_service_model(self: Any, *args: Any, **kwargs: Any) -> Any:
+        if kwargs or len(args) != 2 or not _kept(self):
+            return original(self, *args, **kwargs)
+        key = (args[0], args[1])
         model = _models.get(key)
         if model is None:
-            model = _models[key] = original(self, service_name, api_version)
+            model = _models[key] = original(self, *args)
         return model
 
     _load_service_model.pinpoint_fake = True  # type: ignore[attr-defined]

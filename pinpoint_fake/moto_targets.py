@@ -16,6 +16,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from .registry import existing
+
 Outcome = tuple[bool, str]  # (delivered, what happened or why not)
 
 
@@ -31,8 +33,7 @@ def _parse(arn: str, service: str, resource_prefix: str) -> tuple[str, str, str]
 
 def _backend(backends: Any, account: str, region: str) -> Any:
     """moto's backend of an account and region, if it exists (reading never creates one)."""
-    regions = dict.get(backends, account)
-    return None if regions is None else dict.get(regions, region)
+    return existing(backends, account, region)
 
 
 def _deliver(action: Callable[[], str]) -> Outcome:

@@ -21,7 +21,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
-import itertools
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from typing import Generic, TypeVar
@@ -39,14 +38,18 @@ def _seq(entry: tuple[int, object]) -> int:
 
 
 class OrderedStore(Generic[T]):
-    """Records by ID, iterable in creation order from any point in O(log n)."""
+    """Records by ID, iterable in creation order from any point in O(log n).
 
-    __slots__ = ("_by_id", "_counter", "_order")
+    The last sequence number given out is a plain int, not an ``itertools.count``: a store is deep-copied
+    with the answer a ClientToken replays (``backend.py``), and Python 3.14 no longer copies or pickles
+    itertools objects."""
+
+    __slots__ = ("_by_id", "_last", "_order")
 
     def __init__(self) -> None:
         self._by_id: dict[str, Entry[T]] = {}
         self._order: list[Entry[T]] = []
-        self._counter = itertools.count(1)
+        self._last = 0
 
     def __repr__(self) -> str:
         return f"OrderedStore({list(self._by_id)!r})"
@@ -67,7 +70,8 @@ class OrderedStore(Generic[T]):
     def add(self, key: str, item: T) -> T:
         if key in self._by_id:
             raise KeyError(f"{key} is already stored")
-        entry = (next(self._counter), item)
+        self._last += 1
+        entry = (self._last, item)
         self._by_id[key] = entry
         self._order.append(entry)
         return item

@@ -19,6 +19,7 @@ import json
 import random
 import re
 import sys
+import threading
 import uuid
 import warnings
 from collections.abc import Callable, Mapping
@@ -269,19 +270,24 @@ def _fields(structure: str, record: type) -> dict[str, str]:
 
 
 _WARNED: set[tuple[str, str]] = set()  # (operation, member path) already warned about in this process
+_WARNED_LOCK = threading.Lock()  # requests of several threads may hold the same unknown member at once
 
 
 def forget_warnings() -> None:
     """Warn again about members already warned about (tests use it; a process warns once otherwise)."""
-    _WARNED.clear()
+    with _WARNED_LOCK:
+        _WARNED.clear()
 
 
 def _warn(operation: str, unknown: list[str]) -> None:
-    """One PinpointFakeWarning naming what the fake did not honour, each (operation, member) once."""
-    fresh = [item for item in dict.fromkeys(unknown) if (operation, item) not in _WARNED]
+    """One PinpointFakeWarning naming what the fake did not honour, each (operation, member) once.
+
+    Called only for a request that holds something unknown, so the lock costs the other requests nothing."""
+    with _WARNED_LOCK:
+        fresh = [item for item in dict.fromkeys(unknown) if (operation, item) not in _WARNED]
+        _WARNED.update((operation, item) for item in fresh)
     if not fresh:
         return
-    _WARNED.update((operation, item) for item in fresh)
     ignored = [item for item in fresh if "=" not in item]
     kept = [item for item in fresh if "=" in item]
     parts = [f"left out {', '.join(ignored)}"] if ignored else []

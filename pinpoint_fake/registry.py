@@ -9,18 +9,42 @@ outermost ``mock_aws``/``mock_pinpoint`` and its reset endpoint) clears the regi
 
 from __future__ import annotations
 
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from moto.core.base_backend import BackendDict, BaseBackend, backend_lock
 
 B = TypeVar("B", bound=BaseBackend)
 
 
+def existing(registry: Any, account_id: str, region: str) -> Any:
+    """The backend of an account and region in one of moto's registries (this service's or another's, SNS's
+    say), or None if it does not exist: none is created, and an unknown account or region is no error.
+
+    moto's ``BackendDict`` and its accounts are dicts whose ``[]`` creates (and whose ``in`` answers True for
+    every region moto knows, created or not), so they are read with ``dict.get``. A registry or account that
+    is no dict (a later moto's, say) is read through the public ``iter_backends``, never through ``[]``."""
+    if isinstance(registry, dict):
+        regions = dict.get(registry, account_id)
+        if regions is None:
+            return None
+        if isinstance(regions, dict):
+            return dict.get(regions, region)
+    with backend_lock:  # another thread may be creating one
+        return next(
+            (
+                backend
+                for account, backend_region, backend in registry.iter_backends()
+                if (account, backend_region) == (account_id, region)
+            ),
+            None,
+        )
+
+
 class Registry(BackendDict[B]):
     def backend_of(self, account_id: str, region: str) -> B | None:
         """The backend of an account in a region, if it exists (none is created)."""
-        regions = dict.get(self, account_id)
-        return None if regions is None else dict.get(regions, region)
+        backend: B | None = existing(self, account_id, region)
+        return backend
 
     def everywhere(self) -> list[B]:
         """Every backend that exists, in every account and region."""

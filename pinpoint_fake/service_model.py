@@ -91,9 +91,15 @@ def enum_values(shape_name: str) -> tuple[str, ...]:
 
 @cache
 def paginator(operation: str) -> dict[str, Any] | None:
-    """The paginator settings of an operation (input_token, limit_key, result_key, ...), if it pages."""
-    config: dict[str, Any] = _loader().get_paginator_model(SERVICE_NAME)._paginator_config
-    return config.get(operation)
+    """The paginator settings of an operation (input_token, limit_key, result_key, ...), if it pages.
+
+    Read through botocore's public ``PaginatorModel.get_paginator``, which raises ``ValueError`` for an
+    operation that does not page (the model's private ``_paginator_config`` may change in any release)."""
+    try:
+        config: dict[str, Any] = _loader().get_paginator_model(SERVICE_NAME).get_paginator(operation)
+    except ValueError:
+        return None
+    return config
 
 
 @cache

@@ -324,3 +324,23 @@ def test_created_timestamp_follows_freezegun() -> None:
         client = pinpoint()
         created = client.describe_pools(PoolIds=[create_pool(client)])["Pools"][0]["CreatedTimestamp"]
     assert created == datetime(2026, 1, 2, 3, 4, 5, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize("change", ["no botocore_stubber", "a stubber without enabled"])
+def test_a_moto_without_its_mocking_switch_gets_botocore_s_behaviour(
+    monkeypatch: pytest.MonkeyPatch, change: str
+) -> None:
+    """moto's switch is no public name: a moto without it is taken as not mocking, so the hook steps aside
+    (botocore goes on), and this service's clients are made as ever."""
+    import moto.core.models
+
+    if change == "no botocore_stubber":
+        monkeypatch.delattr(moto.core.models, "botocore_stubber")
+    else:
+        monkeypatch.setattr(moto.core.models, "botocore_stubber", object())
+    client = botocore.session.Session().create_client(
+        hook.SERVICE_ID, region_name="us-east-1", aws_access_key_id="x", aws_secret_access_key="x"
+    )
+    assert mocking_enabled() is False
+    assert hook.answer(object()) is None  # type: ignore[arg-type]
+    assert client.meta.region_name == "us-east-1"

@@ -14,6 +14,7 @@ from botocore import xform_name
 
 from pinpoint_fake import errors, filters, records
 from pinpoint_fake import registration_catalog as catalog
+from pinpoint_fake import service_model as service_model_module
 from pinpoint_fake.backend import PinpointBackend, implemented_operations
 from pinpoint_fake.prices import MONTHLY_LEASING_PRICES
 from pinpoint_fake.service_model import (
@@ -347,3 +348,32 @@ def test_the_conformance_check_catches_a_response_outside_the_model(
     object.__setattr__(pool, "status", "BROKEN")
     with pytest.raises(NonConformingResponse, match="Status"):
         pinpoint_client.describe_pools()
+
+
+class _PublicPaginatorModel:
+    """botocore's ``PaginatorModel`` as its public method shows it (no ``_paginator_config``)."""
+
+    def __init__(self, model: Any) -> None:
+        self._model = model
+
+    def get_paginator(self, operation: str) -> Any:
+        return self._model.get_paginator(operation)
+
+
+def test_paginator_settings_come_from_botocore_s_public_method(monkeypatch: pytest.MonkeyPatch) -> None:
+    loader = service_model_module._loader()
+    public = _PublicPaginatorModel(loader.get_paginator_model(service_model_module.SERVICE_NAME))
+
+    class Loader:
+        def get_paginator_model(self, service: str) -> Any:
+            return public
+
+    monkeypatch.setattr(service_model_module, "_loader", Loader)
+    read = service_model_module.paginator.__wrapped__  # the settings of this run are cached: read them anew
+    assert read("DescribePools") == {
+        "input_token": "NextToken",
+        "output_token": "NextToken",
+        "limit_key": "MaxResults",
+        "result_key": "Pools",
+    }
+    assert read("CreatePool") is None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import threading
 import warnings
 from contextlib import suppress
 from typing import Any
@@ -10,8 +11,8 @@ from typing import Any
 import pytest
 
 import pinpoint_fake
-from pinpoint_fake import FakeInternalError, NotImplementedByFake, PinpointFakeWarning
-from pinpoint_fake.backend import pinpoint_backends
+from pinpoint_fake import FakeInternalError, NotImplementedByFake, PinpointFakeWarning, protocol
+from pinpoint_fake.backend import PinpointBackend, pinpoint_backends
 from pinpoint_fake.hook import backend_for
 from pinpoint_fake.protocol import handle
 
@@ -124,6 +125,38 @@ def _line_of(text: str) -> int:
     with open(__file__) as source:
         lines = enumerate(source, 1)
         return next(number for number, line in lines if text in line and "_line_of" not in line)
+
+
+def test_two_threads_sending_the_same_unknown_member_at_once_warn_once(monkeypatch: Any) -> None:
+    """Each thread reads whether the member was warned about, then waits for the other to have read too
+    (a while at most): unless something keeps the two apart, both read "not yet" and both warn."""
+    parameters = PinpointBackend.parameters
+    monkeypatch.setattr(  # as if DescribePools's Owner were a member of a newer model, unknown to the fake
+        PinpointBackend, "parameters", lambda self, operation: parameters(self, operation) - {"owner"}
+    )
+    meeting = threading.Barrier(2, timeout=0.5)
+
+    class MeetingPlace(set[tuple[str, str]]):
+        def __contains__(self, key: object) -> bool:
+            warned = super().__contains__(key)
+            with suppress(threading.BrokenBarrierError):  # the other thread never came: it was kept apart
+                meeting.wait()
+            return warned
+
+    monkeypatch.setattr(protocol, "_WARNED", MeetingPlace())
+    answers: list[int] = []
+    body = json.dumps({"Owner": "SELF"}).encode()
+    threads = [
+        threading.Thread(target=lambda: answers.append(call("DescribePools", body)[0])) for _ in range(2)
+    ]
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    assert answers == [200, 200]
+    assert [str(warning.message).count("left out Owner") for warning in caught] == [1]
 
 
 def test_the_warning_is_a_user_warning_the_package_exports() -> None:

@@ -11,12 +11,18 @@ botocore's own, and moto answers ``requests`` as it did.
 from __future__ import annotations
 
 import copy
+import json
 import os
+import subprocess
+import sys
+import textwrap
 from collections.abc import Iterator
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any, Final
 
 import boto3
+import botocore.client
 import botocore.session
 import pytest
 import requests
@@ -26,7 +32,7 @@ from botocore.hooks import EventAliaser, HierarchicalEmitter
 from moto import mock_aws
 from moto.core.models import responses_mock
 
-from pinpoint_fake import emitters, mock_pinpoint, sessions
+from pinpoint_fake import emitters, kept_session, mock_pinpoint, sessions
 from pinpoint_fake.pytest_plugin import new_client
 
 SERVICE: Final = "pinpoint-sms-voice-v2"
@@ -222,6 +228,47 @@ def test_each_pinpoint_client_has_a_class_of_its_own() -> None:
     assert (type(second) is type(first), hasattr(second, "left_behind")) == (False, False)
     assert (type(second).__name__, type(second).__mro__[1:]) == (type(own).__name__, type(first).__mro__[1:])
     assert sorted(vars(type(second))) == sorted(vars(type(own)))
+
+
+def test_a_botocore_that_passes_its_client_factory_more_makes_every_client_as_it_says(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The kept Session's shortcuts are installed on botocore's ``ClientCreator`` for the whole process: a
+    botocore whose ``create_client`` passes its helpers one more keyword (a release may) gets each client,
+    the kept Session's and any other, from its own helpers with what it passed."""
+    creator: Any = botocore.client.ClientCreator
+    seen: list[tuple[str, str]] = []
+    make_class, load_model, create = (
+        creator._create_client_class,
+        creator._load_service_model,
+        creator.create_client,
+    )
+
+    def newer_make_class(self: Any, service_name: str, service_model: Any, *, flavour: str) -> Any:
+        seen.append(("class", flavour))
+        return make_class(self, service_name, service_model)
+
+    def newer_load_model(self: Any, service_name: str, api_version: Any = None, *, flavour: str) -> Any:
+        seen.append(("model", flavour))
+        return load_model(self, service_name, api_version)
+
+    def newer_create_client(self: Any, *args: Any, **kwargs: Any) -> Any:
+        made, loaded = self._create_client_class, self._load_service_model  # as installed on the class
+        self._create_client_class = lambda *called: made(*called, flavour="newer")
+        self._load_service_model = lambda *called: loaded(*called, flavour="newer")
+        return create(self, *args, **kwargs)
+
+    monkeypatch.setattr(creator, "_create_client_class", newer_make_class)
+    monkeypatch.setattr(creator, "_load_service_model", newer_load_model)
+    monkeypatch.setattr(creator, "create_client", newer_create_client)
+    kept_session._install_class_rebuilding()  # as at the first new_client() of a process on that botocore
+    with mock_pinpoint():
+        pools = [
+            client.describe_pools()["Pools"] for client in (new_client("us-east-1"), new_client("us-east-1"))
+        ]
+        pools.append(boto3.client(SERVICE, region_name="us-east-1").describe_pools()["Pools"])
+    assert pools == [[], [], []]
+    assert seen == [("model", "newer"), ("class", "newer")] * 3
 
 
 def test_the_users_default_session_outside_the_mock_is_left_as_it_was() -> None:
@@ -437,3 +484,123 @@ def test_moto_built_otherwise_registers_as_it_always_did(monkeypatch: pytest.Mon
     monkeypatch.setattr(activation, "_REGISTRATIONS", None)
     with mock_pinpoint():
         assert len(responses_mock.registered()) > 1000  # moto's own, built by moto's class
+
+
+def test_a_botocore_whose_emitter_cannot_be_shared_gets_its_own_as_the_template(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    class Unbuildable(HierarchicalEmitter):  # as SharedTrie on a botocore whose private trie changed
+        def __init__(self) -> None:
+            raise AttributeError("_root")
+
+    monkeypatch.setattr(emitters, "Emitter", Unbuildable)
+    monkeypatch.setattr(emitters, "_template", None)
+    with mock_pinpoint():
+        pools = boto3.client(SERVICE, region_name="us-east-1").describe_pools()["Pools"]
+        fixtures = new_client("us-east-1").describe_pools()["Pools"]
+    assert type(emitters.builtin_emitter()) is HierarchicalEmitter
+    assert (pools, fixtures) == ([], [])
+
+
+def test_moto_calling_its_response_class_otherwise_gets_moto_s_own_responses() -> None:
+    """A response is reused only for the call moto 5.2 makes (keywords method, url, callback); a later moto
+    that calls the class otherwise gets what the class makes of that call."""
+    from pinpoint_fake import activation
+
+    calls: list[tuple[tuple[Any, ...], dict[str, Any]]] = []
+
+    def original(*args: Any, **kwargs: Any) -> object:
+        calls.append((args, kwargs))
+        return SimpleNamespace(_calls=SimpleNamespace(_calls=[]))  # responses' own list of calls, empty
+
+    reused = activation._Registrations(original, (print,))
+    reused.reusing = True
+    positional = reused("GET", "https://a.invalid/", print)
+    extra = reused(method="GET", url="u", callback=print, x=1)
+    first, again = (reused(method="GET", url="https://a.invalid/", callback=print) for _ in range(2))
+    others = [reused(method="GET", url="https://a.invalid/", callback=len) for _ in range(2)]  # not moto's
+    reuses = (positional is first, extra is first, again is first, others[0] is others[1])
+    assert reuses == (False, False, True, False)
+    assert calls == [
+        (("GET", "https://a.invalid/", print), {}),
+        ((), {"method": "GET", "url": "u", "callback": print, "x": 1}),
+        ((), {"method": "GET", "url": "https://a.invalid/", "callback": print}),
+        *[((), {"method": "GET", "url": "https://a.invalid/", "callback": len})] * 2,
+    ]
+
+
+@pytest.mark.parametrize("change", ["no not_implemented_callback", "a response class called otherwise"])
+def test_moto_without_what_the_registrations_read_keeps_its_own_class(
+    monkeypatch: pytest.MonkeyPatch, change: str
+) -> None:
+    import moto.core.models
+
+    from pinpoint_fake import activation
+
+    assert activation._REGISTRATIONS is not None
+    original = activation._REGISTRATIONS.original
+    if change == "no not_implemented_callback":
+        monkeypatch.setattr(moto.core.models, "CallbackResponse", original)
+        monkeypatch.delattr(moto.core.models, "not_implemented_callback")
+    else:
+
+        def called_otherwise(request: Any, *, pattern: Any) -> Any:
+            raise AssertionError("not reached")
+
+        monkeypatch.setattr(moto.core.models, "CallbackResponse", called_otherwise)
+    kept = moto.core.models.CallbackResponse
+    assert activation._registrations() is None
+    assert moto.core.models.CallbackResponse is kept
+
+
+# botocore and moto keep using these names themselves: what the package sees of their modules (the objects
+# that ``botocore.hooks`` and ``moto.core.models`` name) lacks them, as a release that renamed them would.
+WITHOUT_PRIVATE_NAMES = """
+import json
+import sys
+import types
+
+import botocore.hooks
+import moto.core.models
+
+
+def without(module, *names):
+    seen = types.ModuleType(module.__name__)
+    seen.__dict__.update({key: value for key, value in vars(module).items() if key not in names})
+    parent, _, child = module.__name__.rpartition(".")
+    setattr(sys.modules[parent], child, seen)
+    sys.modules[module.__name__] = seen
+
+
+without(botocore.hooks, "_PrefixTrie", "_MIDDLE")
+without(moto.core.models, "not_implemented_callback")
+
+import boto3
+
+from pinpoint_fake import activation, emitters, mock_pinpoint
+from pinpoint_fake.pytest_plugin import new_client
+
+with mock_pinpoint():
+    client = boto3.client("pinpoint-sms-voice-v2", region_name="us-east-1")
+    number = client.request_phone_number(
+        IsoCountryCode="US", MessageType="TRANSACTIONAL", NumberCapabilities=["SMS"], NumberType="SIMULATOR"
+    )
+    pool = client.create_pool(OriginationIdentity=number["PhoneNumberId"], MessageType="TRANSACTIONAL")
+    seen = [found["PoolId"] for found in new_client("us-east-1").describe_pools()["Pools"]]
+print(json.dumps({
+    "template": type(emitters.builtin_emitter()).__name__,
+    "registrations": repr(activation._REGISTRATIONS),
+    "pools": seen == [pool["PoolId"]],
+}))
+"""
+
+
+def test_without_the_private_names_it_reads_the_package_imports_and_serves_with_botocore_s_and_moto_s_own(
+    no_aws_environment: Path,
+) -> None:
+    run = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(WITHOUT_PRIVATE_NAMES)], capture_output=True, text=True
+    )
+    assert run.returncode == 0, run.stderr
+    outcome = json.loads(run.stdout)
+    assert outcome == {"template": "HierarchicalEmitter", "registrations": "None", "pools": True}

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+import copy
+import itertools
+from collections.abc import Callable, Iterator
+from typing import Any, NoReturn
 
 import pytest
 from botocore import xform_name
@@ -98,6 +100,43 @@ def test_a_replayed_token_answers_the_first_answer_and_does_nothing_again(
     again.pop("ResponseMetadata")
     assert again == first
     assert state(pinpoint_mock.backend()) == after_first
+
+
+@pytest.fixture
+def itertools_not_copyable() -> Iterator[None]:
+    """``copy.deepcopy`` of an itertools object raises, as from Python 3.14 (3.12 and 3.13 warn)."""
+
+    def refuse(value: object, memo: object) -> NoReturn:
+        raise TypeError(f"cannot pickle {type(value).__name__!r} object")
+
+    kinds = [kind for kind in vars(itertools).values() if isinstance(kind, type)]
+    saved = {kind: copy._deepcopy_dispatch.get(kind) for kind in kinds}  # type: ignore[attr-defined]
+    copy._deepcopy_dispatch.update(dict.fromkeys(kinds, refuse))  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        for kind, copier in saved.items():
+            if copier is None:
+                del copy._deepcopy_dispatch[kind]  # type: ignore[attr-defined]
+            else:
+                copy._deepcopy_dispatch[kind] = copier  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("operation", sorted(FIRST_CALLS))
+@pytest.mark.usefixtures("itertools_not_copyable")
+def test_a_replayed_token_answers_the_first_answer_where_itertools_objects_cannot_be_copied(
+    pinpoint_client: Any, pinpoint_mock: Any, operation: str
+) -> None:
+    """The first answer is kept as a deep copy: nothing a result holds (a pool's ordered store of members,
+    say) may be an itertools object, which Python 3.14 can no longer copy."""
+    call = getattr(pinpoint_client, xform_name(operation))
+    arguments = FIRST_CALLS[operation](pinpoint_client)
+    first = call(ClientToken="same-token", **arguments)
+    after_first = state(pinpoint_mock.backend())
+    again = call(ClientToken="same-token", **arguments)
+    first.pop("ResponseMetadata")
+    again.pop("ResponseMetadata")
+    assert (again, state(pinpoint_mock.backend())) == (first, after_first)
 
 
 def test_a_replayed_token_with_other_arguments_conflicts(pinpoint_client: Any) -> None:
