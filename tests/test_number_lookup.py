@@ -6,7 +6,10 @@ from typing import Any
 
 import pytest
 
+from pinpoint_fake.errors import ValidationException
+from pinpoint_fake.operations.number_lookup import e164_pattern
 from pinpoint_fake.phone_ranges import CALLING_CODES, COUNTRY_NAMES
+from pinpoint_fake.service_model import shape
 
 from .helpers import before_1_44, client_error, from_1_44, request_number
 
@@ -115,6 +118,21 @@ def test_what_has_no_e164_form_is_refused(pinpoint_client: Any, number: str) -> 
     response = client_error(pinpoint_client.carrier_lookup, PhoneNumber=number)
     assert (response["Error"]["Code"], response["Reason"]) == ("ValidationException", "INVALID_PARAMETER")
     assert [field["Name"] for field in response["Fields"]] == ["PhoneNumber"]
+
+
+@pytest.mark.parametrize("number", ["+0 206 555 0100", "()", "+1 ", "1" * 20])
+def test_the_backend_answers_only_what_the_models_e164_pattern_holds(pinpoint_mock: Any, number: str) -> None:
+    """The model's input pattern keeps a leading zero from the API, but the backend's method checks what it
+    answers against the pattern of the E.164 number it answers (``E164PhoneNumberType``) itself."""
+    assert (
+        e164_pattern().pattern == shape("CarrierLookupResult").members["E164PhoneNumber"].metadata["pattern"]
+    )
+    with pytest.raises(ValidationException) as raised:
+        pinpoint_mock.backend().carrier_lookup(number)
+    assert (raised.value.reason, [field.name for field in raised.value.fields]) == (
+        "INVALID_PARAMETER",
+        ["PhoneNumber"],
+    )
 
 
 @from_1_44

@@ -8,15 +8,15 @@ running model does not have (``VOIP`` and ``PREPAID`` came with botocore 1.44) i
 
 from __future__ import annotations
 
+import re
+from functools import cache
 from typing import Any
 
 from .. import phone_ranges
 from ..core import Core
 from ..errors import ValidationException, ValidationExceptionField
 from ..records import Result
-from ..service_model import enum_values
-
-E164_DIGITS = (2, 19)  # what the model's E164PhoneNumberType pattern allows: a digit 1-9 and 1 to 18 more
+from ..service_model import enum_values, output_shape
 
 
 class NumberLookupOperations(Core):
@@ -24,9 +24,9 @@ class NumberLookupOperations(Core):
         digits = phone_ranges.digits_of(phone_number)
         if enable_cleansing:
             digits = phone_ranges.cleansed(digits)
-        if not E164_DIGITS[0] <= len(digits) <= E164_DIGITS[1]:
+        if not e164_pattern().fullmatch(f"+{digits}"):
             raise ValidationException(
-                f"'{phone_number}' has {len(digits)} digits: no phone number has.",
+                f"'{phone_number}' has no E.164 form: its digits are {digits or 'none'}.",
                 "INVALID_PARAMETER",
                 (ValidationExceptionField("PhoneNumber", "Not a phone number"),),
             )
@@ -45,3 +45,10 @@ class NumberLookupOperations(Core):
         if enable_cleansing and facts.e164 != phone_number:  # OriginalPhoneNumber: "only when ... cleansed"
             members["original_phone_number"] = phone_number
         return Result(**members)
+
+
+@cache
+def e164_pattern() -> re.Pattern[str]:
+    """The model's pattern of the E.164 number CarrierLookup answers (its ``E164PhoneNumber``): what is left
+    of a number once its formatting is removed must match it (whole), or the number has no E.164 form."""
+    return re.compile(output_shape("CarrierLookup").members["E164PhoneNumber"].metadata["pattern"])
