@@ -300,6 +300,17 @@ def test_a_number_put_twice_keeps_its_first_entry(pinpoint_client: Any) -> None:
     assert opted_out(pinpoint_client.describe_opted_out_numbers(OptOutListName="Default")) == ["+12065550100"]
 
 
+def test_a_seeded_opted_out_number_that_fails_creates_no_list(
+    pinpoint_client: Any, pinpoint_mock: Any
+) -> None:
+    with pytest.raises(ValueError, match="colour"):
+        pinpoint_mock.backend().seed_opted_out_number("New", "+12065550123", colour="red")
+    with pytest.raises(ValueError, match="OptedOutNumberInformation"):
+        pinpoint_mock.backend().seed_opted_out_number("New", "+12065550123", opted_out_timestamp="today")
+    listed = pinpoint_client.describe_opt_out_lists()["OptOutLists"]
+    assert [entry["OptOutListName"] for entry in listed] == ["Default"]
+
+
 def test_putting_a_number_the_end_user_opted_out_leaves_it_so(
     pinpoint_client: Any, pinpoint_mock: Any
 ) -> None:
