@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from .service_model import shape
+
 # ISO 3166 alpha-2 -> the first number of its block, in E.164. NANP numbers use the 555-01xx style fictional
 # exchange; elsewhere a national number in a block that real numbering plans leave for drama/testing. Each is
 # of its country by ``countries.country_of`` (a test checks every block's numbers).
@@ -84,6 +86,14 @@ def lease(iso_country_code: str, serial: int) -> str | None:
 def e164(number: str) -> str:
     """A number as the fake keeps it: with its ``+`` (the model lets callers leave it out)."""
     return number if number.startswith("+") else f"+{number}"
+
+
+def given_number(number: object, name: str) -> str:
+    """A number a seeding helper was given (as ``name``), in E.164 with its ``+``: a ValueError unless it is
+    a string the model's ``PhoneNumber`` pattern takes, as the API would refuse it."""
+    if not isinstance(number, str) or not re.fullmatch(shape("PhoneNumber").metadata["pattern"], number):
+        raise ValueError(f"{name} must be a phone number in E.164 form ('+12065550100'), not {number!r}")
+    return e164(number)
 
 
 BLOCK = 10_000  # numbers of each country, from its first, that preferences, listings and lookups know

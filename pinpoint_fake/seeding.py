@@ -29,7 +29,7 @@ from .core import Core, new_notify_template
 from .countries import countries, country_of
 from .errors import ServiceError
 from .pagination import OrderedStore
-from .phone_ranges import e164
+from .phone_ranges import e164, given_number
 from .records import (
     Account,
     CarrierStatus,
@@ -175,7 +175,7 @@ class Seeding(Core):
         entry = _seeded(
             OptedOutNumber,
             {
-                "opted_out_number": e164(opted_out_number),
+                "opted_out_number": given_number(opted_out_number, "opted_out_number"),
                 "opted_out_timestamp": utcnow(),
                 "end_user_opted_out": end_user_opted_out,
                 **attributes,
@@ -208,7 +208,7 @@ class Seeding(Core):
                 f"{outcome!r} is not an event type a message can end with: use one of the model's EventType "
                 "values, not ALL, a *_ALL group or TEXT_SENT"
             )
-        number = e164(destination_phone_number)
+        number = given_number(destination_phone_number, "destination_phone_number")
         with self.lock:
             self.delivery_outcomes[number, prefix] = outcome
         return events.sequence(prefix, outcome)
