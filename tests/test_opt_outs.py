@@ -227,6 +227,21 @@ def test_a_list_a_pool_uses_cannot_be_deleted_until_the_pool_is_deleted(
     assert pinpoint_client.delete_opt_out_list(OptOutListName="Marketing")["OptOutListName"] == "Marketing"
 
 
+def test_a_list_an_rcs_agent_uses_cannot_be_deleted_and_the_error_names_the_agent(
+    pinpoint_client: Any, pinpoint_mock: Any
+) -> None:
+    agent = pinpoint_mock.backend().seed_rcs_agent(opt_out_list_name="Marketing")
+    response = client_error(pinpoint_client.delete_opt_out_list, OptOutListName="Marketing")
+    assert (response["Error"]["Code"], response["Reason"], response["ResourceType"]) == (
+        "ConflictException",
+        "RESOURCE_DELETION_NOT_ALLOWED",
+        "opt-out-list",
+    )
+    assert response["Error"]["Message"] == (
+        f"The opt-out-list 'Marketing' is used by the rcs-agent '{agent.rcs_agent_id}'."
+    )
+
+
 def test_a_list_a_phone_number_uses_cannot_be_deleted_until_the_number_is_released(
     pinpoint_client: Any,
 ) -> None:
