@@ -18,7 +18,7 @@ from moto.core.models import DEFAULT_ACCOUNT_ID
 
 from . import sessions
 from .backend import PinpointBackend, pinpoint_backends
-from .hook import install, mocking_enabled
+from .hook import backend_of, install, mocking_enabled
 from .writer import clear_memos
 
 if TYPE_CHECKING:
@@ -167,9 +167,11 @@ class MockPinpoint:
         """The backend of one account and region, for seeding and inspection.
 
         The account defaults to the one a client gets with moto's credentials: ``MOTO_ACCOUNT_ID`` if set,
-        else moto's default account.
+        else moto's default account. A region where AWS does not offer the service is ``RegionNotServed``,
+        as for a client (unless ``MOTO_ALLOW_NONEXISTENT_REGION`` is set).
         """
         account = account_id or os.environ.get("MOTO_ACCOUNT_ID", DEFAULT_ACCOUNT_ID)
+        backend_of(account, region)  # RegionNotServed where AWS does not offer the service, as for a client
         backend: PinpointBackend = pinpoint_backends[account][region]
         return backend
 

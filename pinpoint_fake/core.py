@@ -136,6 +136,9 @@ REFERENCES: dict[ResourceType, tuple[tuple[str, str], ...]] = {
 # model has one of its own (RESOURCE_DELETION_NOT_ALLOWED otherwise).
 IN_USE: dict[tuple[ResourceType, str], ConflictReason] = {
     ("pool", "notify_configurations"): "POOL_ASSOCIATED_TO_NOTIFY_CONFIGURATION",
+    ("protect-configuration", "configuration_sets"): (
+        "PROTECT_CONFIGURATION_ASSOCIATED_WITH_CONFIGURATION_SET"
+    ),
 }
 
 # What can be an origination identity (of a pool, of a message), by ID or ARN.
@@ -406,26 +409,27 @@ class Core(BaseBackend):
         return [pool for pool in self.pools.values() if arn in pool.origination_identities]
 
     def _refuse_if_in_use(self, record: Resource) -> None:
-        """Refuse to delete a record another one uses (``REFERENCES``), with the model's reason for it."""
+        """Refuse to delete a record another one uses (``REFERENCES``), with the model's reason for it
+        (``IN_USE``): the one check every deletion of a referenced resource makes."""
         resource_type: ResourceType = record.resource_type
-        for store, attribute in REFERENCES.get(resource_type, ()):
-            for user in getattr(self, store).values():
-                if getattr(user, attribute) == record.key:
-                    raise ConflictException(
-                        IN_USE.get((resource_type, store), "RESOURCE_DELETION_NOT_ALLOWED"),
-                        resource_type,
-                        record.resource_id,
-                        f"{described(record).capitalize()} is used by {described(user)}.",
-                    )
+        for store, user in self._uses(resource_type, record.key):
+            raise ConflictException(
+                IN_USE.get((resource_type, store), "RESOURCE_DELETION_NOT_ALLOWED"),
+                resource_type,
+                record.resource_id,
+                f"{described(record, first=True)} is used by {described(user)}.",
+            )
 
     def _users_of(self, resource_type: ResourceType, key: str) -> list[Any]:
         """The records that use a resource (``REFERENCES``), in store order."""
-        return [
-            record
-            for store, attribute in REFERENCES.get(resource_type, ())
-            for record in getattr(self, store).values()
-            if getattr(record, attribute) == key
-        ]
+        return [record for _, record in self._uses(resource_type, key)]
+
+    def _uses(self, resource_type: ResourceType, key: str) -> Iterator[tuple[str, Any]]:
+        """(store, record) of each record that uses a resource (``REFERENCES``), in store order."""
+        for store, attribute in REFERENCES.get(resource_type, ()):
+            for record in getattr(self, store).values():
+                if getattr(record, attribute) == key:
+                    yield store, record
 
     def _configuration_set(self, name_or_arn: str) -> ConfigurationSet:
         record: ConfigurationSet = self._record(name_or_arn, "configuration-set", "ConfigurationSetName")

@@ -15,6 +15,11 @@ Canadian Numbering Administrator's area codes for Canada, Kazakhstan's ``76``/``
 dependencies' geographic codes under ``44``, ...). A few territories share their code with no prefix of
 their own (Saint Barthelemy and Saint Martin under ``590``, say), and a few have no numbers at all (Bouvet
 Island): they have no prefixes, and a number is never theirs.
+
+Each country also has its English name, what CarrierLookup and Notify answer as ``Country``/``CountryName``:
+the user guide's where it gives one (``US Virgin Islands``), else iso-codes' common name, else its ISO name.
+This is the fake's one table of countries: what a send, a price, a protect rule and a lookup call a number's
+country all come from ``country_of``.
 """
 
 from __future__ import annotations
@@ -274,6 +279,259 @@ ZM 260
 ZW 263
 """
 
+# ISO 3166-1 alpha-2 -> English name. One country per line, the same countries as ``_PREFIXES``.
+_NAMES = """
+AD Andorra
+AE United Arab Emirates
+AF Afghanistan
+AG Antigua and Barbuda
+AI Anguilla
+AL Albania
+AM Armenia
+AO Angola
+AQ Antarctica
+AR Argentina
+AS American Samoa
+AT Austria
+AU Australia
+AW Aruba
+AX Åland Islands
+AZ Azerbaijan
+BA Bosnia and Herzegovina
+BB Barbados
+BD Bangladesh
+BE Belgium
+BF Burkina Faso
+BG Bulgaria
+BH Bahrain
+BI Burundi
+BJ Benin
+BL Saint Barthélemy
+BM Bermuda
+BN Brunei
+BO Bolivia
+BQ Bonaire, Sint Eustatius and Saba
+BR Brazil
+BS Bahamas
+BT Bhutan
+BV Bouvet Island
+BW Botswana
+BY Belarus
+BZ Belize
+CA Canada
+CC Cocos (Keeling) Islands
+CD Democratic Republic of the Congo
+CF Central African Republic
+CG Republic of the Congo
+CH Switzerland
+CI Côte d'Ivoire
+CK Cook Islands
+CL Chile
+CM Cameroon
+CN China
+CO Colombia
+CR Costa Rica
+CV Cabo Verde
+CW Curaçao
+CX Christmas Island
+CY Cyprus
+CZ Czechia
+DE Germany
+DJ Djibouti
+DK Denmark
+DM Dominica
+DO Dominican Republic
+DZ Algeria
+EC Ecuador
+EE Estonia
+EG Egypt
+EH Western Sahara
+ER Eritrea
+ES Spain
+ET Ethiopia
+FI Finland
+FJ Fiji
+FK Falkland Islands
+FM Micronesia
+FO Faroe Islands
+FR France
+GA Gabon
+GB United Kingdom
+GD Grenada
+GE Georgia
+GF French Guiana
+GG Guernsey
+GH Ghana
+GI Gibraltar
+GL Greenland
+GM Gambia
+GN Guinea
+GP Guadeloupe
+GQ Equatorial Guinea
+GR Greece
+GS South Georgia and the South Sandwich Islands
+GT Guatemala
+GU Guam
+GW Guinea-Bissau
+GY Guyana
+HK Hong Kong
+HM Heard Island and McDonald Islands
+HN Honduras
+HR Croatia
+HT Haiti
+HU Hungary
+ID Indonesia
+IE Ireland
+IL Israel
+IM Isle of Man
+IN India
+IO British Indian Ocean Territory
+IQ Iraq
+IS Iceland
+IT Italy
+JE Jersey
+JM Jamaica
+JO Jordan
+JP Japan
+KE Kenya
+KG Kyrgyzstan
+KH Cambodia
+KI Kiribati
+KM Comoros
+KN Saint Kitts and Nevis
+KR South Korea
+KW Kuwait
+KY Cayman Islands
+KZ Kazakhstan
+LA Laos
+LB Lebanon
+LC Saint Lucia
+LI Liechtenstein
+LK Sri Lanka
+LR Liberia
+LS Lesotho
+LT Lithuania
+LU Luxembourg
+LV Latvia
+LY Libya
+MA Morocco
+MC Monaco
+MD Moldova
+ME Montenegro
+MF Saint Martin
+MG Madagascar
+MH Marshall Islands
+MK North Macedonia
+ML Mali
+MM Myanmar
+MN Mongolia
+MO Macau
+MP Northern Mariana Islands
+MQ Martinique
+MR Mauritania
+MS Montserrat
+MT Malta
+MU Mauritius
+MV Maldives
+MW Malawi
+MX Mexico
+MY Malaysia
+MZ Mozambique
+NA Namibia
+NC New Caledonia
+NE Niger
+NF Norfolk Island
+NG Nigeria
+NI Nicaragua
+NL Netherlands
+NO Norway
+NP Nepal
+NR Nauru
+NU Niue
+NZ New Zealand
+OM Oman
+PA Panama
+PE Peru
+PF French Polynesia
+PG Papua New Guinea
+PH Philippines
+PK Pakistan
+PL Poland
+PM Saint Pierre and Miquelon
+PN Pitcairn
+PR Puerto Rico
+PS Palestine
+PT Portugal
+PW Palau
+PY Paraguay
+QA Qatar
+RE Réunion
+RO Romania
+RS Serbia
+RU Russia
+RW Rwanda
+SA Saudi Arabia
+SB Solomon Islands
+SC Seychelles
+SE Sweden
+SG Singapore
+SH Saint Helena, Ascension and Tristan da Cunha
+SI Slovenia
+SJ Svalbard and Jan Mayen
+SK Slovakia
+SL Sierra Leone
+SM San Marino
+SN Senegal
+SO Somalia
+SR Suriname
+SS South Sudan
+ST Sao Tome and Principe
+SV El Salvador
+SX Sint Maarten
+SZ Eswatini
+TC Turks and Caicos Islands
+TD Chad
+TF French Southern Territories
+TG Togo
+TH Thailand
+TJ Tajikistan
+TK Tokelau
+TL Timor-Leste
+TM Turkmenistan
+TN Tunisia
+TO Tonga
+TR Türkiye
+TT Trinidad and Tobago
+TV Tuvalu
+TW Taiwan
+TZ Tanzania
+UA Ukraine
+UG Uganda
+UM United States Minor Outlying Islands
+US United States
+UY Uruguay
+UZ Uzbekistan
+VA Vatican City
+VC Saint Vincent and the Grenadines
+VE Venezuela
+VG British Virgin Islands
+VI US Virgin Islands
+VN Vietnam
+VU Vanuatu
+WF Wallis and Futuna
+WS Samoa
+XK Kosovo
+YE Yemen
+YT Mayotte
+ZA South Africa
+ZM Zambia
+ZW Zimbabwe
+"""
+
+# Calling codes that several countries share with none of them holding the code itself (Bonaire and Curacao
+# under 599, Antarctica and Norfolk Island under 672): every other calling code is some country's prefix.
+_SHARED_CODES = ("599", "672")
+
 
 @cache
 def prefixes() -> dict[str, tuple[str, ...]]:
@@ -320,3 +578,31 @@ def takes_sender_id(iso_country_code: str) -> bool:
     """Whether a sender ID can reach the country: not in the North American Numbering Plan (AWS documents
     that the United States and Canada take none; the fake extends it to the whole plan)."""
     return iso_country_code not in _north_american()
+
+
+@cache
+def _names() -> dict[str, str]:
+    return dict(line.split(" ", 1) for line in _NAMES.split("\n") if line)
+
+
+def name(iso_country_code: str) -> str:
+    """The English name of a country of the table (KeyError for any other code)."""
+    return _names()[iso_country_code]
+
+
+@cache
+def _calling_codes() -> frozenset[str]:
+    """The ITU-T calling codes of the table's countries: the prefixes of at most 3 digits (and the shared
+    codes no country holds) that no shorter one starts (``7`` is Russia's and Kazakhstan's, ``76`` not)."""
+    short = {code for codes in prefixes().values() for code in codes if len(code) <= 3} | set(_SHARED_CODES)
+    return frozenset(
+        code for code in short if not any(code != other and code.startswith(other) for other in short)
+    )
+
+
+def calling_code(number: str) -> str | None:
+    """The calling code an E.164 number (with or without its ``+``) starts with, of a country of the table;
+    None when it starts with none (ITU codes are prefix-free: at most one fits)."""
+    digits = e164(number)[1:]
+    codes = _calling_codes()
+    return next((digits[:length] for length in (1, 2, 3) if digits[:length] in codes), None)

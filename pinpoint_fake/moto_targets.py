@@ -1,14 +1,17 @@
-"""Delivery into moto's own backends: an SNS publish, a Firehose record, a CloudWatch Logs event.
+"""The one bridge into moto's other services: an SNS publish, a Firehose record, a CloudWatch Logs event
+delivered, and an S3 object read.
 
 The one place the fake hands an event to another service, as AWS does for its event destinations and
-two-way channels. Each target is named by its ARN, whose account and region say which moto backend holds it;
-a target that does not exist there (no backend, no topic, no stream, no log group) is not created: the
-delivery is skipped and says why, and so is a delivery moto refuses (a FIFO topic, say). Nothing here ever
-raises into a send: AWS delivers events asynchronously, so a broken target is never the send's error.
+two-way channels, and reads a file another service holds (a registration attachment's ``s3://`` URL). Each
+target is named by its ARN, whose account and region say which moto backend holds it; a target that does
+not exist there (no backend, no topic, no stream, no log group) is not created: the delivery is skipped and
+says why, and so is a delivery moto refuses (a FIFO topic, say). Nothing here ever raises into a send: AWS
+delivers events asynchronously, so a broken target is never the send's error.
 
-moto's SNS, Firehose and CloudWatch Logs modules are imported when a delivery first needs one, not before
-(importing ``pinpoint_fake`` imports none of them). What moto does next is moto's: an SQS subscription with
-its filter policy gets the message as from any publish, a Firehose stream writes its S3 objects.
+moto's SNS, Firehose, CloudWatch Logs and S3 modules are imported when a delivery or a read first needs one,
+not before (importing ``pinpoint_fake`` imports none of them); reads never create a backend, in any of them.
+What moto does next is moto's: an SQS subscription with its filter policy gets the message as from any
+publish, a Firehose stream writes its S3 objects.
 """
 
 from __future__ import annotations
@@ -98,3 +101,23 @@ def put_log_event(log_group_arn: str, log_stream_name: str, timestamp_ms: int, m
         return f"written to {log_group_arn}, log stream {log_stream_name}"
 
     return _deliver(put)
+
+
+def s3_object(account: str, partition: str, bucket: str, key: str) -> bytes | None:
+    """The bytes of an object of moto's S3, or None when there is no such bucket or key; nothing is created
+    by looking. Bucket names are global, so the bucket is found whichever account of the partition holds it,
+    as moto's S3 finds it (another account's only while moto allows cross-account access:
+    ``MOTO_S3_ALLOW_CROSSACCOUNT_ACCESS``, on by default)."""
+    from moto.s3.models import s3_backends
+    from moto.settings import s3_allow_crossdomain_access
+
+    holder = s3_backends.bucket_accounts.get(bucket)  # (partition, account) of the bucket's owner
+    if holder is None or holder[0] != partition:
+        return None
+    if holder[1] != account and not s3_allow_crossdomain_access():
+        return None
+    backend = _backend(s3_backends, holder[1], partition)
+    if backend is None or bucket not in backend.buckets:
+        return None
+    found = backend.get_object(bucket, key)
+    return None if found is None else bytes(found.value)

@@ -12,43 +12,18 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from . import countries
+
 # Channels a notify configuration may enable: "SMS, VOICE, or both" (the model's list type allows MMS and
 # RCS too, but the user guide names these two).
 CHANNELS = ("SMS", "VOICE")
 
-# The Basic tier's 30 pre-approved countries, with the names the user guide gives them (notify-countries).
-BASIC_COUNTRIES: tuple[tuple[str, str], ...] = (
-    ("AS", "American Samoa"),
-    ("AU", "Australia"),
-    ("BE", "Belgium"),
-    ("BR", "Brazil"),
-    ("CA", "Canada"),
-    ("CO", "Colombia"),
-    ("DK", "Denmark"),
-    ("FI", "Finland"),
-    ("FR", "France"),
-    ("DE", "Germany"),
-    ("GU", "Guam"),
-    ("HK", "Hong Kong"),
-    ("IN", "India"),
-    ("IE", "Ireland"),
-    ("IT", "Italy"),
-    ("JP", "Japan"),
-    ("MX", "Mexico"),
-    ("NL", "Netherlands"),
-    ("NZ", "New Zealand"),
-    ("MP", "Northern Mariana Islands"),
-    ("PT", "Portugal"),
-    ("PR", "Puerto Rico"),
-    ("SG", "Singapore"),
-    ("KR", "South Korea"),
-    ("ES", "Spain"),
-    ("SE", "Sweden"),
-    ("CH", "Switzerland"),
-    ("GB", "United Kingdom"),
-    ("US", "United States"),
-    ("VI", "US Virgin Islands"),
-)
+# The Basic tier's 30 pre-approved countries (notify-countries), named as ``countries`` names them (the user
+# guide's names).
+BASIC_COUNTRIES: tuple[str, ...] = (
+    "AS", "AU", "BE", "BR", "CA", "CO", "DK", "FI", "FR", "DE", "GU", "HK", "IN", "IE", "IT",
+    "JP", "MX", "NL", "NZ", "MP", "PT", "PR", "SG", "KR", "ES", "SE", "CH", "GB", "US", "VI",
+)  # fmt: skip
 
 # Each country as NotifyCountryInformation (snake_case). The Advanced tier reaches "all countries available
 # in AWS End User Messaging SMS", a list no source prints: the fake lists the Basic countries (reachable from
@@ -57,13 +32,13 @@ BASIC_COUNTRIES: tuple[tuple[str, str], ...] = (
 COUNTRIES: tuple[dict[str, Any], ...] = tuple(
     {
         "iso_country_code": code,
-        "country_name": name,
+        "country_name": countries.name(code),
         "supported_channels": list(CHANNELS),
         "supported_use_cases": ["CODE_VERIFICATION"],
         "supported_tiers": ["BASIC", "ADVANCED"],
         "customer_owned_identity_required": False,
     }
-    for code, name in BASIC_COUNTRIES
+    for code in BASIC_COUNTRIES
 )
 
 # The English voices of the model's VoiceId enum (JOANNA is the one the user guide shows).
@@ -84,7 +59,7 @@ TEMPLATES: tuple[dict[str, Any], ...] = (
         "channels": ["SMS", "VOICE"],
         "tier_access": ["BASIC", "ADVANCED"],
         "status": "ACTIVE",
-        "supported_countries": [code for code, _ in BASIC_COUNTRIES],
+        "supported_countries": list(BASIC_COUNTRIES),
         "language_code": "en",
         "content": "{{brandName}}: Your verification code is {{code}}.",
         "variables": {

@@ -29,7 +29,7 @@ from .core import Core, new_notify_template
 from .countries import countries, country_of
 from .errors import ServiceError
 from .pagination import OrderedStore
-from .phone_ranges import e164
+from .phone_ranges import e164, given_number
 from .records import (
     Account,
     CarrierStatus,
@@ -64,6 +64,7 @@ from .rules.registrations import (
     Associable,
     approve,
     associate,
+    association_of,
     behavior,
     check_associable,
     check_file,
@@ -171,18 +172,20 @@ class Seeding(Core):
         **attributes: Any,
     ) -> OptedOutNumber:
         """Opt a number out of a list (created if need be), by default as if the end user had replied STOP."""
+        entry = _seeded(
+            OptedOutNumber,
+            {
+                "opted_out_number": given_number(opted_out_number, "opted_out_number"),
+                "opted_out_timestamp": utcnow(),
+                "end_user_opted_out": end_user_opted_out,
+                **attributes,
+            },
+        )
+        _check_seed(
+            entry, "OptedOutNumberInformation"
+        )  # before the list is created: a failure changes nothing
         with self.lock:
             record = self.seed_opt_out_list(opt_out_list_name)
-            entry = _seeded(
-                OptedOutNumber,
-                {
-                    "opted_out_number": e164(opted_out_number),
-                    "opted_out_timestamp": utcnow(),
-                    "end_user_opted_out": end_user_opted_out,
-                    **attributes,
-                },
-            )
-            _check_seed(entry, "OptedOutNumberInformation")
             return _add(record.opted_out_numbers, entry.opted_out_number, entry)
 
     def seed_configuration_set(self, name: str, **attributes: Any) -> ConfigurationSet:
@@ -205,7 +208,7 @@ class Seeding(Core):
                 f"{outcome!r} is not an event type a message can end with: use one of the model's EventType "
                 "values, not ALL, a *_ALL group or TEXT_SENT"
             )
-        number = e164(destination_phone_number)
+        number = given_number(destination_phone_number, "destination_phone_number")
         with self.lock:
             self.delivery_outcomes[number, prefix] = outcome
         return events.sequence(prefix, outcome)
@@ -460,8 +463,7 @@ class Seeding(Core):
                 if field is None:
                     raise ValueError(f"{registration_type} has no field {path}")
                 values[path] = self._seeded_value(field, values, value)
-            if complete:
-                self._complete(form, values)
+            arns = set()
             for target in associations:
                 if not self._holds(target):
                     raise ValueError(f"{target!r} is not a record of this backend")
@@ -469,6 +471,13 @@ class Seeding(Core):
                     check_associable(registration, form, target, timing=False)
                 except ServiceError as error:
                     raise ValueError(error.message) from None
+                arns.add(association_of(target).resource_arn)
+            if len(arns) < len(associations):
+                raise ValueError("an association is given twice")
+            # Every check is done: from here on nothing fails, so a failed seed has changed nothing.
+            attachments = self._complete(form, values) if complete else []
+            for attachment in attachments:
+                self.registration_attachments.add(attachment.key, attachment)
             self.registrations.add(registration.key, registration)
             for target in associations:
                 associate(registration, target)
@@ -495,9 +504,12 @@ class Seeding(Core):
         if outcome not in REVIEW_OUTCOMES:
             raise ValueError(f"outcome must be one of {', '.join(REVIEW_OUTCOMES)}, not {outcome!r}")
         with self.lock:
-            registration = self.registrations.get(registration_id.rpartition("/")[2])
-            if registration is None:
-                raise ValueError(f"no registration {registration_id} in this backend")
+            try:
+                registration = self._registration(registration_id)
+            except ServiceError as error:
+                raise ValueError(
+                    f"no registration {registration_id} in this backend: {error.message}"
+                ) from None
             version = registration.current_version
             status = version.registration_version_status
             if status not in UNDER_REVIEW or status == outcome:
@@ -505,6 +517,14 @@ class Seeding(Core):
                     f"version {version.version_number} of {registration.registration_id} is {status}: only a "
                     f"submitted version under review can become {outcome}"
                 )
+            form = definition(registration.registration_type)
+            unknown = [
+                path for path in field_denied_reasons or {} if form is None or form.field(path) is None
+            ]
+            if (
+                outcome == "DENIED" and unknown
+            ):  # checked before the version changes: a failure changes nothing
+                raise ValueError(f"{registration.registration_type} has no field {', '.join(unknown)}")
             now = utcnow()
             if (
                 outcome != "REVIEWING"
@@ -529,11 +549,8 @@ class Seeding(Core):
         field_reasons: Mapping[str, str],
         now: datetime,
     ) -> None:
-        form = definition(registration.registration_type)
         values = registration.current_version.field_values
-        for path, reason in field_reasons.items():
-            if form is None or form.field(path) is None:
-                raise ValueError(f"{registration.registration_type} has no field {path}")
+        for path, reason in field_reasons.items():  # fields of the form (review_registration checked)
             values.setdefault(path, FieldValue(path)).denied_reason = reason
         denied = [DeniedReason(reason, reason) if isinstance(reason, str) else reason for reason in reasons]
         deny(registration, denied, now)
@@ -556,8 +573,10 @@ class Seeding(Core):
         except ServiceError as error:
             raise ValueError(f"{field.field_path}: {error.message}") from None
 
-    def _complete(self, form: TypeDefinition, values: dict[str, FieldValue]) -> None:
-        """Give every field the form requires (given the values so far) a value it accepts."""
+    def _complete(self, form: TypeDefinition, values: dict[str, FieldValue]) -> list[RegistrationAttachment]:
+        """Give every field the form requires (given the values so far) a value it accepts; answers the
+        attachments (sample PDFs) the values name, for the caller to store."""
+        attachments: list[RegistrationAttachment] = []
         changed = True
         while changed:
             changed = False
@@ -565,7 +584,8 @@ class Seeding(Core):
                 if field.field_path in values or behavior(field, values)[0] != "REQUIRED":
                     continue
                 if field.field_type == "ATTACHMENT":
-                    attachment = self.seed_registration_attachment()
+                    attachment = self._new_registration_attachment(body=SAMPLE_PDF)
+                    attachments.append(attachment)
                     value = FieldValue(field.field_path, registration_attachment_id=attachment.key)
                 elif field.field_type == "SELECT":
                     rules = field.select_validation
@@ -577,6 +597,7 @@ class Seeding(Core):
                     value = FieldValue(field.field_path, text_value=text)
                 values[field.field_path] = value
                 changed = True
+        return attachments
 
     def _holds(self, identity: OriginationIdentity | Registration) -> bool:
         """Whether ``identity`` is the very record this backend holds."""
@@ -598,7 +619,16 @@ def _seeded(factory: Callable[..., R], attributes: dict[str, Any]) -> R:
 
 
 def _check_seed(record: Any, item_shape: str) -> None:
-    problems = violations(shape(item_shape), json.loads(write(item_shape, record)))
+    """A ValueError unless the record written through its output shape is valid for it: an attribute of the
+    wrong type (a timestamp given as a string, say) cannot be written at all."""
+    name = type(record).__name__
+    try:
+        written = write(item_shape, record)
+    except (AttributeError, TypeError, ValueError) as error:
+        raise ValueError(
+            f"seeded {name} is not a valid {item_shape}: an attribute of the wrong type ({error})"
+        ) from None
+    problems = violations(shape(item_shape), json.loads(written))
     if problems:
         detail = "; ".join(f"{problem.name}: {problem.message}" for problem in problems)
-        raise ValueError(f"seeded {type(record).__name__} is not a valid {item_shape}: {detail}")
+        raise ValueError(f"seeded {name} is not a valid {item_shape}: {detail}")

@@ -307,6 +307,13 @@ def test_region_without_the_service_raises_region_not_served() -> None:
         pinpoint("ap-east-1").describe_pools()
 
 
+def test_the_backend_of_a_region_without_the_service_is_region_not_served() -> None:
+    with mock_pinpoint() as mock:
+        with pytest.raises(RegionNotServed, match=r"not offered in region 'xx-nowhere-1'"):
+            mock.backend("xx-nowhere-1")
+        assert mock.backend("eu-west-1").region_name == "eu-west-1"
+
+
 @mock_pinpoint
 def test_moto_allow_nonexistent_region_serves_any_region(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("MOTO_ALLOW_NONEXISTENT_REGION", "true")

@@ -11,7 +11,9 @@ from typing import Any
 import pytest
 from botocore.config import Config
 
+from pinpoint_fake.operations.phone_numbers import EXACT_MATCH, pattern_types
 from pinpoint_fake.pytest_plugin import new_client
+from pinpoint_fake.service_model import enum_values
 
 from .helpers import client_error, from_1_44, request_number
 
@@ -90,7 +92,12 @@ def test_a_preference_applies_only_to_ten_dlc_numbers_in_the_us(
     assert pinpoint_client.describe_phone_numbers()["PhoneNumbers"] == []
 
 
-@pytest.mark.parametrize("preference_type", ["StartsWith", "EndsWith", "Contains"])
+def test_the_patterns_are_the_models_preference_types_but_exact_match() -> None:
+    assert EXACT_MATCH in enum_values("PreferenceType")
+    assert pattern_types() == set(enum_values("PreferenceType")) - {EXACT_MATCH}
+
+
+@pytest.mark.parametrize("preference_type", sorted(pattern_types()))
 def test_a_pattern_takes_one_value(pinpoint_client: Any, preference_type: str) -> None:
     response = client_error(ten_dlc, pinpoint_client, preference_type, "0123", "0124")
     assert (response["Error"]["Code"], response["Reason"]) == ("ValidationException", "INVALID_PARAMETER")

@@ -7,9 +7,9 @@ import pytest
 from pinpoint_fake import countries, phone_ranges, prices
 
 
-@pytest.mark.parametrize("iso_country_code", sorted(phone_ranges.CALLING_CODES))
+@pytest.mark.parametrize("iso_country_code", sorted(phone_ranges.FIRST_NUMBERS))
 def test_every_number_the_fake_leases_is_of_its_country(iso_country_code: str) -> None:
-    for serial in (0, 1, 999):
+    for serial in (0, 1, 999, phone_ranges.BLOCK - 1):
         number = phone_ranges.lease(iso_country_code, serial)
         assert number is not None
         assert countries.country_of(number) == iso_country_code
@@ -45,6 +45,40 @@ def test_every_number_the_fake_leases_is_of_its_country(iso_country_code: str) -
 )
 def test_a_number_resolves_by_its_calling_code(number: str, country: str | None) -> None:
     assert countries.country_of(number) == country
+
+
+@pytest.mark.parametrize(
+    ("number", "calling_code"),
+    [
+        ("+12065550100", "1"),
+        ("+16715550123", "1"),  # Guam: area code 671 of calling code 1
+        ("+77011234567", "7"),
+        ("+447624123456", "44"),  # the Isle of Man, under 44
+        ("+5993123456", "599"),  # Bonaire, where no country has 599 itself
+        ("+67231234", "672"),
+        ("+375291234567", "375"),
+        ("+80012345678", None),
+    ],
+)
+def test_a_number_has_the_calling_code_of_its_countrys_prefix(number: str, calling_code: str | None) -> None:
+    assert countries.calling_code(number) == calling_code
+
+
+def test_every_country_has_a_name_and_every_prefix_starts_with_a_calling_code() -> None:
+    assert countries.name("US") == "United States"
+    assert countries.name("VI") == "US Virgin Islands"  # the user guide's name, not ISO 3166's
+    for country in countries.countries():
+        assert countries.name(country)
+    codes = set()
+    for prefix in (prefix for prefixes in countries.prefixes().values() for prefix in prefixes):
+        code = countries.calling_code(prefix)
+        assert code is not None, prefix
+        assert prefix.startswith(code), prefix
+        assert 1 <= len(code) <= 3, prefix
+        codes.add(code)
+    assert [
+        (a, b) for a in codes for b in codes if a != b and b.startswith(a)
+    ] == []  # ITU codes are prefix-free
 
 
 def test_no_prefix_belongs_to_two_countries() -> None:

@@ -668,6 +668,15 @@ def test_only_an_event_a_message_can_end_with_is_an_outcome(
         pinpoint_mock.backend().seed_delivery_outcome(CUSTOMER, outcome)
 
 
+@pytest.mark.parametrize("number", [None, "", "not a number", "+0123456789", 12065550100])
+def test_an_outcome_for_what_is_no_phone_number_is_a_value_error(
+    pinpoint_mock: MockPinpoint, number: Any
+) -> None:
+    with pytest.raises(ValueError, match=r"destination_phone_number must be a phone number in E\.164 form"):
+        pinpoint_mock.backend().seed_delivery_outcome(number, "TEXT_DELIVERED")
+    assert pinpoint_mock.backend().delivery_outcomes == {}
+
+
 # -- the feedback of a message ----------------------------------------------------------------------------
 
 

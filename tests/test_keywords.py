@@ -492,6 +492,28 @@ def test_a_stop_from_a_number_already_opted_out_by_the_api_marks_it_the_end_user
     assert entry["EndUserOptedOut"] is True
 
 
+@pytest.mark.parametrize(
+    ("origination", "destination", "body", "message"),
+    [
+        (None, "+12065550100", "STOP", "origination_number must be a phone number"),
+        ("12 34", "+12065550100", "STOP", "origination_number must be a phone number"),
+        (USER, "+1-206", "STOP", "destination_number must be a phone number"),
+        (USER, "+12065550100", None, "message_body must be a string, not None"),
+    ],
+)
+def test_a_message_the_api_could_not_carry_is_a_value_error(
+    pinpoint_client: Any, pinpoint_mock: Any, origination: Any, destination: Any, body: Any, message: str
+) -> None:
+    pinpoint_client.request_phone_number(
+        IsoCountryCode="US", MessageType="TRANSACTIONAL", NumberCapabilities=["SMS"], NumberType="LONG_CODE"
+    )
+    with pytest.raises(ValueError, match=message):
+        pinpoint_mock.backend().receive_message(
+            origination_number=origination, destination_number=destination, message_body=body
+        )
+    assert pinpoint_mock.backend().received_messages == []
+
+
 def test_a_message_to_a_number_the_account_does_not_have_is_a_value_error(pinpoint_mock: Any) -> None:
     with pytest.raises(ValueError, match=r"\+12065550100 is not a phone number of this account"):
         pinpoint_mock.backend().receive_message(

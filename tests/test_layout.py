@@ -4,6 +4,10 @@ Imports are read from the source with ``ast``: at module level, inside functions
 ``TYPE_CHECKING`` alike (an import that only runs later still ties two modules together). Importing a
 submodule also runs its parent packages' ``__init__``; those implicit imports are not counted, as no tool
 counts them.
+
+moto's imports are read the same way: a service of moto (``moto.sns``, ``moto.s3``, ...) is reached only
+through the one bridge, ``moto_targets``, and the domain imports no more of moto than its base backend and
+clock.
 """
 
 from __future__ import annotations
@@ -111,6 +115,38 @@ def imports() -> dict[str, set[str]]:
     return graph
 
 
+@cache
+def moto_imports() -> dict[str, set[str]]:
+    """Module -> the moto modules it imports (``from moto import mock_aws`` counts as ``moto.mock_aws``)."""
+    graph: dict[str, set[str]] = {}
+    for name, path in modules().items():
+        found: set[str] = set()
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.ImportFrom) and not node.level and node.module is not None:
+                if node.module == "moto":
+                    found.update(f"moto.{alias.name}" for alias in node.names)
+                elif node.module.startswith("moto."):
+                    found.add(node.module)
+            elif isinstance(node, ast.Import):
+                found.update(alias.name for alias in node.names if alias.name.startswith("moto."))
+        graph[name] = found
+    return graph
+
+
+# What of moto is no service of its own: its core and utilities, its settings, its server, mock_aws.
+MOTO_FRAMEWORK = {"core", "utilities", "settings", "moto_server", "mock_aws"}
+# The one bridge into moto's services (SNS, Firehose, Logs, S3): reads there never create a backend.
+MOTO_BRIDGE = "moto_targets"
+# What of moto the domain layers may import: the backend's base class and moto's clock, nothing else.
+DOMAIN_MAY_IMPORT_OF_MOTO: dict[str, set[str]] = {
+    "records": set(),
+    "rules": set(),
+    "core": {"moto.core.base_backend", "moto.core.utils", "moto.utilities.utils"},
+    "families": {"moto.core.utils"},
+    "seeding": {"moto.core.utils"},
+}
+
+
 def layer_of(module: str) -> str:
     top = module.split(".")[0]
     for layer, members in LAYERS.items():
@@ -173,3 +209,24 @@ def test_only_the_backend_composes_the_families() -> None:
         if any(target.startswith("operations.") for target in targets)
     }
     assert importers == {"backend"}
+
+
+def test_the_moto_imports_are_read() -> None:
+    graph = moto_imports()
+    assert {"moto.sns.models", "moto.s3.models"} <= graph[MOTO_BRIDGE]
+    assert "moto.core.utils" in graph["operations.opt_outs"]
+    assert "moto.mock_aws" in graph["activation"]
+
+
+@pytest.mark.parametrize("module", sorted(modules()))
+def test_only_the_bridge_imports_a_service_of_moto(module: str) -> None:
+    services = {name for name in moto_imports()[module] if name.split(".")[1] not in MOTO_FRAMEWORK}
+    assert module == MOTO_BRIDGE or services == set(), (
+        f"{module} imports {sorted(services)}: go through {MOTO_BRIDGE}"
+    )
+
+
+@pytest.mark.parametrize("module", sorted(m for m in modules() if layer_of(m) in DOMAIN_MAY_IMPORT_OF_MOTO))
+def test_the_domain_imports_only_motos_base_backend_and_clock(module: str) -> None:
+    allowed = DOMAIN_MAY_IMPORT_OF_MOTO[layer_of(module)]
+    assert moto_imports()[module] - allowed == set()

@@ -16,7 +16,7 @@ from .helpers import client_error, new_pool
 
 TEMPLATE = "notify-code-verification-english-001"
 ARN_PREFIX = "arn:aws:sms-voice:us-east-1:123456789012:"
-BASIC = [code for code, _ in notify_catalog.BASIC_COUNTRIES]
+BASIC = list(notify_catalog.BASIC_COUNTRIES)
 
 
 def create(client: Any, **kwargs: Any) -> dict[str, Any]:

@@ -6,7 +6,11 @@ from typing import Any
 
 import pytest
 
-from pinpoint_fake.phone_ranges import CALLING_CODES, COUNTRY_NAMES
+from pinpoint_fake import countries
+from pinpoint_fake.errors import ValidationException
+from pinpoint_fake.operations.number_lookup import e164_pattern
+from pinpoint_fake.phone_ranges import FIRST_NUMBERS
+from pinpoint_fake.service_model import shape
 
 from .helpers import before_1_44, client_error, from_1_44, request_number
 
@@ -63,15 +67,11 @@ def test_a_model_without_prepaid_and_voip_gets_other(pinpoint_client: Any, numbe
 
 
 def test_every_country_the_fake_leases_in_is_known_by_its_first_number(pinpoint_client: Any) -> None:
-    for country, (code, first) in CALLING_CODES.items():
-        answer = looked_up(pinpoint_client, f"+{code}{first}")
-        assert (answer["IsoCountryCode"], answer["Country"], answer["DialingCountryCode"]) == (
-            country,
-            COUNTRY_NAMES[country],
-            code,
-        )
+    for country, first in FIRST_NUMBERS.items():
+        answer = looked_up(pinpoint_client, first)
+        assert (answer["IsoCountryCode"], answer["Country"]) == (country, countries.name(country))
+        assert first.startswith(f"+{answer['DialingCountryCode']}")
         assert answer["PhoneNumberType"] == "MOBILE"
-    assert set(COUNTRY_NAMES) == set(CALLING_CODES)
 
 
 def test_a_leased_number_is_a_mobile_of_its_country(pinpoint_client: Any) -> None:
@@ -95,17 +95,35 @@ def test_a_number_outside_the_blocks_gets_only_its_country(pinpoint_client: Any)
     }
 
 
-def test_a_calling_code_several_countries_share_names_no_country_outside_the_blocks(
-    pinpoint_client: Any,
+@pytest.mark.parametrize(
+    ("number", "country", "calling_code", "name"),
+    [
+        ("+375291234567", "BY", "375", "Belarus"),  # a country without a block of the fake's
+        ("+16715550123", "GU", "1", "Guam"),  # calling code 1: the area code decides, as for a send
+        ("+12125550100", "US", "1", "United States"),  # an area code of no other country is the US's
+        ("+14385550100", "CA", "1", "Canada"),
+        ("+77011234567", "KZ", "7", "Kazakhstan"),
+        ("+441624123456", "IM", "44", "Isle of Man"),
+    ],
+)
+def test_a_number_outside_the_blocks_is_of_the_country_a_send_finds(
+    pinpoint_client: Any, number: str, country: str, calling_code: str, name: str
 ) -> None:
-    assert looked_up(pinpoint_client, "+12125550100") == {
-        "E164PhoneNumber": "+12125550100",
-        "DialingCountryCode": "1",
+    assert countries.country_of(number) == country  # what sends, prices and protect rules read
+    assert looked_up(pinpoint_client, number) == {
+        "E164PhoneNumber": number,
+        "DialingCountryCode": calling_code,
+        "IsoCountryCode": country,
+        "Country": name,
         "PhoneNumberType": "OTHER",
     }
 
 
-@pytest.mark.parametrize("number", ["+99912345678", "+1206555010012345"], ids=["unknown code", "16 digits"])
+@pytest.mark.parametrize(
+    "number",
+    ["+99912345678", "+80012345678", "+5312345678", "+1206555010012345"],
+    ids=["unknown code", "international freephone", "Cuba, where AWS does not send", "16 digits"],
+)
 def test_a_number_no_country_of_the_table_has_is_invalid(pinpoint_client: Any, number: str) -> None:
     assert looked_up(pinpoint_client, number) == {"E164PhoneNumber": number, "PhoneNumberType": "INVALID"}
 
@@ -115,6 +133,21 @@ def test_what_has_no_e164_form_is_refused(pinpoint_client: Any, number: str) -> 
     response = client_error(pinpoint_client.carrier_lookup, PhoneNumber=number)
     assert (response["Error"]["Code"], response["Reason"]) == ("ValidationException", "INVALID_PARAMETER")
     assert [field["Name"] for field in response["Fields"]] == ["PhoneNumber"]
+
+
+@pytest.mark.parametrize("number", ["+0 206 555 0100", "()", "+1 ", "1" * 20])
+def test_the_backend_answers_only_what_the_models_e164_pattern_holds(pinpoint_mock: Any, number: str) -> None:
+    """The model's input pattern keeps a leading zero from the API, but the backend's method checks what it
+    answers against the pattern of the E.164 number it answers (``E164PhoneNumberType``) itself."""
+    assert (
+        e164_pattern().pattern == shape("CarrierLookupResult").members["E164PhoneNumber"].metadata["pattern"]
+    )
+    with pytest.raises(ValidationException) as raised:
+        pinpoint_mock.backend().carrier_lookup(number)
+    assert (raised.value.reason, [field.name for field in raised.value.fields]) == (
+        "INVALID_PARAMETER",
+        ["PhoneNumber"],
+    )
 
 
 @from_1_44

@@ -227,6 +227,21 @@ def test_a_list_a_pool_uses_cannot_be_deleted_until_the_pool_is_deleted(
     assert pinpoint_client.delete_opt_out_list(OptOutListName="Marketing")["OptOutListName"] == "Marketing"
 
 
+def test_a_list_an_rcs_agent_uses_cannot_be_deleted_and_the_error_names_the_agent(
+    pinpoint_client: Any, pinpoint_mock: Any
+) -> None:
+    agent = pinpoint_mock.backend().seed_rcs_agent(opt_out_list_name="Marketing")
+    response = client_error(pinpoint_client.delete_opt_out_list, OptOutListName="Marketing")
+    assert (response["Error"]["Code"], response["Reason"], response["ResourceType"]) == (
+        "ConflictException",
+        "RESOURCE_DELETION_NOT_ALLOWED",
+        "opt-out-list",
+    )
+    assert response["Error"]["Message"] == (
+        f"The opt-out-list 'Marketing' is used by the rcs-agent '{agent.rcs_agent_id}'."
+    )
+
+
 def test_a_list_a_phone_number_uses_cannot_be_deleted_until_the_number_is_released(
     pinpoint_client: Any,
 ) -> None:
@@ -298,6 +313,17 @@ def test_a_number_put_twice_keeps_its_first_entry(pinpoint_client: Any) -> None:
         again = pinpoint_client.put_opted_out_number(OptOutListName="Default", OptedOutNumber="12065550100")
     assert without_metadata(again) == without_metadata(first)
     assert opted_out(pinpoint_client.describe_opted_out_numbers(OptOutListName="Default")) == ["+12065550100"]
+
+
+def test_a_seeded_opted_out_number_that_fails_creates_no_list(
+    pinpoint_client: Any, pinpoint_mock: Any
+) -> None:
+    with pytest.raises(ValueError, match="colour"):
+        pinpoint_mock.backend().seed_opted_out_number("New", "+12065550123", colour="red")
+    with pytest.raises(ValueError, match="OptedOutNumberInformation"):
+        pinpoint_mock.backend().seed_opted_out_number("New", "+12065550123", opted_out_timestamp="today")
+    listed = pinpoint_client.describe_opt_out_lists()["OptOutLists"]
+    assert [entry["OptOutListName"] for entry in listed] == ["Default"]
 
 
 def test_putting_a_number_the_end_user_opted_out_leaves_it_so(

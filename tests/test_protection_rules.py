@@ -11,7 +11,7 @@ import pytest
 
 from pinpoint_fake import countries
 from pinpoint_fake.errors import ConflictException, ResourceNotFoundException
-from pinpoint_fake.phone_ranges import CALLING_CODES, lease
+from pinpoint_fake.phone_ranges import FIRST_NUMBERS, lease
 from pinpoint_fake.records import NumberOverride, ProtectConfiguration
 from pinpoint_fake.rules.protection import (
     NO_PROTECTION,
@@ -175,8 +175,8 @@ def test_the_country_of_a_number_is_that_of_its_longest_prefix(number: str, coun
 
 
 def test_every_number_the_fake_leases_belongs_to_its_country() -> None:
-    assert {code: countries.country_of(str(lease(code, 7))) for code in CALLING_CODES} == {
-        code: code for code in CALLING_CODES
+    assert {code: countries.country_of(str(lease(code, 7))) for code in FIRST_NUMBERS} == {
+        code: code for code in FIRST_NUMBERS
     }
 
 

@@ -14,13 +14,14 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
+from botocore import xform_name
 from botocore.config import Config
 
 from pinpoint_fake.errors import ServiceError
 from pinpoint_fake.pytest_plugin import new_client
 from pinpoint_fake.records import RcsAgent, RcsFallback, SentMessage
 from pinpoint_fake.rules import rcs_content
-from pinpoint_fake.service_model import service_model, shape
+from pinpoint_fake.service_model import known_model, service_model, shape
 
 from .helpers import client_error, request_number
 from .test_sharing import client_of, share
@@ -362,6 +363,31 @@ def test_the_documented_values_are_the_models_documentation() -> None:
     for (structure, member), values in rcs_content.DOCUMENTED_VALUES.items():
         documentation = shape(structure).members[member].documentation
         assert all(value in documentation for value in values), (structure, member)
+
+
+def test_the_unions_are_read_from_the_model_it_has_them_or_from_the_known_model() -> None:
+    """Exactly one of a union's members: the running model's members, else (botocore < 1.44) those of the
+    model the fake was written against; never a list of the fake's own."""
+    for union in (rcs_content.CONTENT, rcs_content.ACTION):
+        if union in service_model().shape_names:
+            expected = tuple(shape(union).members)
+            assert shape(union).metadata.get("union") is True
+        else:
+            expected = tuple(known_model()["structures"][union])
+        assert rcs_content.union_members(union) == expected
+
+
+def test_a_member_is_read_under_botocores_own_snake_case_name() -> None:
+    """As ``records.inputs`` names a structure's attributes (botocore's ``xform_name``), for every member of
+    the model: ``MCC`` is ``mcc``, not ``m_c_c``."""
+    members = {
+        member
+        for name in service_model().shape_names
+        for member in getattr(service_model().shape_for(name), "members", {})
+    }
+    assert "MCC" in members
+    for member in members:
+        assert rcs_content.member_of(SimpleNamespace(**{xform_name(member): member}), member) == member
 
 
 # -- what refuses a message -------------------------------------------------------------------------------

@@ -162,3 +162,39 @@ def test_delete_answers_deleted_unless_a_form_holds_the_attachment(
     )
     pinpoint_client.delete_registration(RegistrationId=registration.registration_id)
     pinpoint_client.delete_registration_attachment(RegistrationAttachmentId=kept)
+
+
+def test_reading_s3_creates_no_s3_state(pinpoint_client: Any) -> None:
+    """The read goes through ``moto_targets`` and only looks: an account with no S3 state keeps none."""
+    from moto.s3.models import s3_backends
+
+    created = pinpoint_client.create_registration_attachment(AttachmentUrl="s3://no-such-bucket/loa.pdf")
+    assert created["AttachmentStatus"] == "UPLOAD_FAILED"
+    assert dict.get(s3_backends, "123456789012") is None
+
+
+def test_a_bucket_is_found_whichever_account_holds_it_while_moto_allows_that(
+    pinpoint_client: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Bucket names are global: as moto's S3 finds another account's bucket, so does the fake, and not once
+    moto's ``MOTO_S3_ALLOW_CROSSACCOUNT_ACCESS`` is off (a fetch that failed, not an error of the fake)."""
+    role = boto3.client("sts", region_name="us-east-1").assume_role(
+        RoleArn="arn:aws:iam::222222222222:role/files", RoleSessionName="files"
+    )["Credentials"]
+    other = boto3.client(
+        "s3",
+        region_name="us-east-1",
+        aws_access_key_id=role["AccessKeyId"],
+        aws_secret_access_key=role["SecretAccessKey"],
+        aws_session_token=role["SessionToken"],
+    )
+    other.create_bucket(Bucket="partner-files")
+    other.put_object(Bucket="partner-files", Key="loa.pdf", Body=PDF)
+    url = "s3://partner-files/loa.pdf"
+    assert pinpoint_client.create_registration_attachment(AttachmentUrl=url)["AttachmentStatus"] == (
+        "UPLOAD_COMPLETE"
+    )
+    monkeypatch.setenv("MOTO_S3_ALLOW_CROSSACCOUNT_ACCESS", "false")
+    assert pinpoint_client.create_registration_attachment(AttachmentUrl=url)["AttachmentStatus"] == (
+        "UPLOAD_FAILED"
+    )

@@ -834,6 +834,53 @@ def test_seeding_refuses_what_the_api_would_refuse(pinpoint_mock: MockPinpoint) 
     assert list(backend.registrations.values()) == [registration]
 
 
+def test_a_seed_that_fails_leaves_the_registry_as_it_was(
+    pinpoint_client: Any, pinpoint_mock: MockPinpoint
+) -> None:
+    backend = pinpoint_mock.backend()
+    number = backend.seed_phone_number()  # a US long code: a toll-free registration does not take it
+    with pytest.raises(ValueError, match="cannot be associated"):
+        backend.seed_registration(complete=True, associations=[number])  # would seed a sample PDF
+    toll_free = backend.seed_phone_number(number_type="TOLL_FREE", phone_number="+18445550100")
+    with pytest.raises(ValueError, match="given twice"):
+        backend.seed_registration(complete=True, associations=[toll_free, toll_free])
+    assert pinpoint_client.describe_registrations()["Registrations"] == []
+    assert pinpoint_client.describe_registration_attachments()["RegistrationAttachments"] == []
+    assert (
+        "RegistrationId"
+        not in pinpoint_client.describe_phone_numbers(PhoneNumberIds=[toll_free.key])["PhoneNumbers"][0]
+    )
+
+
+def test_a_review_that_fails_leaves_the_version_as_it_was(
+    pinpoint_client: Any, pinpoint_mock: MockPinpoint
+) -> None:
+    registration_id, _ = ready_toll_free(pinpoint_client, pinpoint_mock)
+    pinpoint_client.submit_registration_version(RegistrationId=registration_id)
+    before = version(pinpoint_client, registration_id, 1)
+    with pytest.raises(ValueError, match=r"has no field companyInfo\.motto"):
+        pinpoint_mock.backend().review_registration(
+            registration_id, "DENIED", feedback="Almost.", field_denied_reasons={"companyInfo.motto": "No."}
+        )
+    assert version(pinpoint_client, registration_id, 1) == before
+    assert "ReviewingTimestamp" not in before["RegistrationVersionStatusHistory"]
+    assert describe(pinpoint_client, registration_id)["RegistrationStatus"] == "SUBMITTED"
+
+
+def test_a_review_finds_its_registration_by_id_or_arn_of_this_account_and_region(
+    pinpoint_client: Any, pinpoint_mock: MockPinpoint
+) -> None:
+    registration_id, _ = ready_toll_free(pinpoint_client, pinpoint_mock)
+    pinpoint_client.submit_registration_version(RegistrationId=registration_id)
+    arn = describe(pinpoint_client, registration_id)["RegistrationArn"]
+    with pytest.raises(ValueError, match="no registration"):
+        pinpoint_mock.backend().review_registration(arn.replace("us-east-1", "eu-west-1"))
+    with pytest.raises(ValueError, match="no registration"):
+        pinpoint_mock.backend().review_registration(f"arn:aws:s3:::{registration_id}")
+    pinpoint_mock.backend().review_registration(arn, "REVIEWING")
+    assert describe(pinpoint_client, registration_id)["RegistrationStatus"] == "REVIEWING"
+
+
 def test_a_seeded_attachment_can_fill_an_attachment_field(
     pinpoint_client: Any, pinpoint_mock: MockPinpoint
 ) -> None:

@@ -19,7 +19,7 @@ from ..core import Core, listed
 from ..countries import country_of
 from ..errors import ResourceNotFoundException
 from ..pagination import Entry
-from ..phone_ranges import e164
+from ..phone_ranges import given_number
 from ..records import Destination, Filter, Keyword, PhoneNumber, Pool, ReceivedMessage, Result
 from ..records.messages import SMS
 from ..rules import encoding
@@ -102,12 +102,16 @@ class KeywordOperations(Core):
         of the number, that the message starts with acts: OPT_OUT adds the sender to the opt-out list (with
         ``EndUserOptedOut`` true), OPT_IN removes it, and the keyword's message is recorded in the outbox as
         the reply; with self-managed opt-outs on, HELP, STOP, OPT_OUT and OPT_IN keywords do nothing.
-        Raises ValueError when ``destination_number`` is none of the account's numbers."""
+        Raises ValueError when ``destination_number`` is none of the account's numbers, a number is not in
+        E.164 form or the body is not a string."""
+        sender = given_number(origination_number, "origination_number")
+        given_number(destination_number, "destination_number")
+        if not isinstance(message_body, str):
+            raise ValueError(f"message_body must be a string, not {message_body!r}")
         with self.lock:
             number = self._phone_number_with(destination_number)
             if number is None:
                 raise ValueError(f"{destination_number} is not a phone number of this account and region")
-            sender = e164(origination_number)
             pool = self.pools.get(number.pool_id) if number.pool_id is not None else None
             settings: PhoneNumber | Pool = pool or number
             stores = [store.keywords for store in (pool, number) if store is not None]

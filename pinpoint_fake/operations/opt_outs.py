@@ -34,19 +34,14 @@ class OptOutOperations(Core):
     def delete_opt_out_list(self, opt_out_list_name: str) -> OptOutList:
         record = self._opt_out_list(opt_out_list_name)
         name = record.opt_out_list_name
-        users = self._users_of("opt-out-list", name)
-        if name == DEFAULT_OPT_OUT_LIST or users:
-            why = (
-                "is the account's default list"
-                if name == DEFAULT_OPT_OUT_LIST
-                else f"is used by {users[0].resource_id}"
-            )
+        if name == DEFAULT_OPT_OUT_LIST:
             raise ConflictException(
                 "RESOURCE_DELETION_NOT_ALLOWED",
                 "opt-out-list",
                 name,
-                f"The opt-out list '{name}' {why} and cannot be deleted.",
+                f"The opt-out list '{name}' is the account's default list and cannot be deleted.",
             )
+        self._refuse_if_in_use(record)
         return self.opt_out_lists.remove(name)
 
     def describe_opt_out_lists(

@@ -12,6 +12,7 @@ lists for the same preference.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 
 from .. import phone_ranges
 from ..core import Core, unique_tags
@@ -25,10 +26,11 @@ from ..records import DEFAULT_OPT_OUT_LIST, Filter, NumberPreferenceItem, PhoneN
 from ..rules.guards import apply_changes, refuse_if_protected, require_active
 from ..rules.membership import check_joinable, join, shared_settings
 from ..rules.registrations import associate, check_associable, type_definition
+from ..service_model import enum_values, known_model, new_enum_values, service_model
 
 PREFERENCE_COUNTRY = "US"  # "Number preferences apply only to TEN_DLC numbers in the US" (the model)
 PREFERENCE_NUMBER_TYPE = "TEN_DLC"
-PATTERN_TYPES = ("StartsWith", "EndsWith", "Contains")  # one filter value each; ExactMatch takes up to 10
+EXACT_MATCH = "ExactMatch"  # the one preference type that takes several filter values (up to 10)
 
 
 class PhoneNumberOperations(Core):
@@ -204,6 +206,19 @@ class PhoneNumberOperations(Core):
         return phone_number
 
 
+@cache
+def pattern_types() -> frozenset[str]:
+    """The preference types that match a digit pattern, one filter value each: the model's ``PreferenceType``
+    values but ``ExactMatch``, and but a value the fake does not know (a newer model's: kept as given, with
+    no behaviour of its own). A model without the enum (botocore < 1.44, whose clients cannot send a
+    preference) gives those of the model the fake knows."""
+    if "PreferenceType" in service_model().shape_names:
+        values = frozenset(enum_values("PreferenceType")) - new_enum_values("PreferenceType")
+    else:
+        values = frozenset(known_model()["enums"]["PreferenceType"])
+    return values - {EXACT_MATCH}
+
+
 def _any_number(number: str) -> bool:
     return True
 
@@ -226,7 +241,7 @@ def _preference(
         preference
     ):  # the model allows one item of one type: a newer one, all of them
         for preference_type in item.preference_type:
-            if preference_type in PATTERN_TYPES and len(item.filter) > 1:
+            if preference_type in pattern_types() and len(item.filter) > 1:
                 raise ValidationException(
                     f"A {preference_type} preference takes one filter value.",
                     "INVALID_PARAMETER",

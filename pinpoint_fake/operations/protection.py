@@ -88,15 +88,7 @@ class ProtectionOperations(Core):
                 record.protect_configuration_id,
                 f"The protect configuration '{record.protect_configuration_id}' is the account default.",
             )
-        users = self._users_of("protect-configuration", record.protect_configuration_id)
-        if users:
-            raise ConflictException(
-                "PROTECT_CONFIGURATION_ASSOCIATED_WITH_CONFIGURATION_SET",
-                "protect-configuration",
-                record.protect_configuration_id,
-                f"The protect configuration '{record.protect_configuration_id}' is associated with "
-                f"{users[0].resource_type} '{users[0].resource_id}'.",
-            )
+        self._refuse_if_in_use(record)
         return self.protect_configurations.remove(record.key)
 
     # -- country rules --------------------------------------------------------------------------------

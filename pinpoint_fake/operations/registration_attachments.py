@@ -2,10 +2,10 @@
 DeleteRegistrationAttachment.
 
 A file comes as ``AttachmentBody`` or from ``AttachmentUrl`` (``s3://bucket/key``), never both. The fake reads
-an S3 object from moto's own S3 in the same mock (moto's S3 is imported only then): a bucket or key that does
-not exist gives an attachment that failed to upload (``UPLOAD_FAILED``, the model's one reason
-``INTERNAL_ERROR``), as AWS reports a fetch that failed after the request was accepted. A file must be a PDF,
-JPEG or PNG (by its first bytes), and an S3 object no larger than a body the model allows.
+an S3 object from moto's own S3 in the same mock, through ``moto_targets`` (moto's S3 is imported only then):
+a bucket or key that does not exist gives an attachment that failed to upload (``UPLOAD_FAILED``, the model's
+one reason ``INTERNAL_ERROR``), as AWS reports a fetch that failed after the request was accepted. A file
+must be a PDF, JPEG or PNG (by its first bytes), and an S3 object no larger than a body the model allows.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import base64
 import binascii
 from functools import cache
 
+from .. import moto_targets
 from ..core import Core, unique_tags
 from ..errors import ConflictException, ValidationException, ValidationExceptionField
 from ..records import Filter, RegistrationAttachment, Result, Tag
@@ -96,7 +97,7 @@ class RegistrationAttachmentOperations(Core):
                 "INVALID_PARAMETER",
                 (ValidationExceptionField("AttachmentUrl", "Must be s3://BucketName/FileName"),),
             )
-        content = _s3_object(self.account_id, self.partition, bucket, key)
+        content = moto_targets.s3_object(self.account_id, self.partition, bucket, key)
         if content is None:
             return self._new_registration_attachment(
                 attachment_status="UPLOAD_FAILED",
@@ -123,15 +124,3 @@ def _decoded(body: str) -> bytes:
             "INVALID_PARAMETER",
             (ValidationExceptionField("AttachmentBody", "Not base64"),),
         ) from None
-
-
-def _s3_object(account_id: str, partition: str, bucket: str, key: str) -> bytes | None:
-    """The object's bytes in moto's S3 (the same mock), or None when the bucket or key does not exist."""
-    from moto.s3.exceptions import MissingBucket
-    from moto.s3.models import s3_backends
-
-    try:
-        found = s3_backends[account_id][partition].get_object(bucket, key)
-    except MissingBucket:
-        return None
-    return None if found is None else bytes(found.value)

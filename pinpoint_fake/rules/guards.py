@@ -19,9 +19,10 @@ class Named(Protocol):
     def resource_id(self) -> str: ...
 
 
-def described(record: Named) -> str:
-    """How a message names a record: ``the pool 'pool-...'``."""
-    return f"the {record.resource_type} '{record.resource_id}'"
+def described(record: Named, *, first: bool = False) -> str:
+    """How a message names a record: ``the pool 'pool-...'`` (``The ...`` as the ``first`` words; never
+    ``str.capitalize``, which would lower-case the ID)."""
+    return f"{'The' if first else 'the'} {record.resource_type} '{record.resource_id}'"
 
 
 def require_active(record: Any) -> None:
@@ -31,7 +32,7 @@ def require_active(record: Any) -> None:
             "RESOURCE_NOT_ACTIVE",
             record.resource_type,
             record.resource_id,
-            f"{described(record).capitalize()} is {record.status}.",
+            f"{described(record, first=True)} is {record.status}.",
         )
 
 
@@ -42,7 +43,7 @@ def refuse_if_protected(record: Any) -> None:
             "DELETION_PROTECTION_ENABLED",
             record.resource_type,
             record.resource_id,
-            f"{described(record).capitalize()} has deletion protection enabled and cannot be deleted.",
+            f"{described(record, first=True)} has deletion protection enabled and cannot be deleted.",
         )
 
 

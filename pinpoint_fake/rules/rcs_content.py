@@ -6,7 +6,7 @@ their documentation says the rest, which is checked here:
 
 - ``RcsContent`` and ``RcsSuggestedAction`` are unions: exactly one content type, exactly one action each
   (none: ``MISSING_PARAMETER``; more: ``PARAMETERS_CANNOT_BE_USED_TOGETHER``), and the model marks the content
-  itself optional although a message needs it.
+  itself optional although a message needs it. Their members are read from the model (``union_members``).
 - Several strings are free in the model (``[A-Z_]+``) and closed in its documentation ("Valid values are
   HORIZONTAL and VERTICAL"): ``DOCUMENTED_VALUES``; anything else is ``INVALID_PARAMETER``.
 - A fallback is an SMS with a body, or an MMS with a body or media of a kind MMS carries; media only with MMS.
@@ -15,15 +15,22 @@ their documentation says the rest, which is checked here:
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import Any
+from functools import cache
+from typing import TYPE_CHECKING, Any, cast
+
+from botocore import xform_name
 
 from ..errors import ValidationException, ValidationExceptionField, ValidationReason
 from ..records import RcsFallback
 from ..records.messages import SMS
+from ..service_model import known_members, service_model
 from .content import check_media_urls
 
-CONTENT_TYPES = ("TextMessage", "FileMessage", "RichCard", "Carousel")
-ACTIONS = ("Reply", "OpenUrl", "DialPhone", "ShowLocation", "RequestLocation", "CreateCalendarEvent")
+if TYPE_CHECKING:
+    from botocore.model import StructureShape
+
+CONTENT = "RcsContent"  # the union of an RCS message's content types
+ACTION = "RcsSuggestedAction"  # the union of a suggestion's actions
 
 # (structure, member) -> the values the model's documentation of the member allows (a test reads them there).
 DOCUMENTED_VALUES: dict[tuple[str, str], tuple[str, ...]] = {
@@ -46,13 +53,22 @@ DOCUMENTED_VALUES: dict[tuple[str, str], tuple[str, ...]] = {
 Problem = tuple[ValidationReason, str, str]  # (reason, member path, what is wrong)
 
 
-def snake(member: str) -> str:
-    """``CardOrientation`` -> ``card_orientation``: the attribute a generated record gives a member."""
-    return "".join(f"_{c.lower()}" if c.isupper() else c for c in member).lstrip("_")
+@cache
+def union_members(union: str) -> tuple[str, ...]:
+    """The members of a union structure of the model, in its order. The running model's; a model without the
+    union (botocore < 1.44: its clients cannot send RCS, but the backend's method may still be called) gives
+    those of the model the fake knows (``known_model.json``, generated from the pinned release)."""
+    if union in service_model().shape_names:
+        return tuple(cast("StructureShape", service_model().shape_for(union)).members)
+    known = known_members(union)
+    assert known is not None, f"neither the running nor the known model has {union}"
+    return known
 
 
-def _get(record: Any, member: str) -> Any:
-    return getattr(record, snake(member), None)
+def member_of(record: Any, member: str) -> Any:
+    """What a record read from a structure holds for a member of the model (None when absent): the attribute
+    ``records.inputs`` gives it, botocore's own snake_case name (``xform_name``)."""
+    return getattr(record, xform_name(member), None)
 
 
 def check_content(content: Any, message_traffic_type: str | None) -> None:
@@ -81,44 +97,47 @@ def _message_problems(message: Any, message_traffic_type: str | None) -> Iterato
     if message is None:
         yield "MISSING_PARAMETER", "RcsMessageContent", "An RCS message needs content"
         return
-    yield from _one_of(_get(message, "Content"), CONTENT_TYPES, "RcsMessageContent.Content")
-    yield from _suggestions(_get(message, "Suggestions"), "RcsMessageContent.Suggestions")
-    content = _get(message, "Content")  # a record, or None (as every member read below may be)
-    card = _get(content, "RichCard")
+    yield from _one_of(member_of(message, "Content"), union_members(CONTENT), "RcsMessageContent.Content")
+    yield from _suggestions(member_of(message, "Suggestions"), "RcsMessageContent.Suggestions")
+    content = member_of(message, "Content")  # a record, or None (as every member read below may be)
+    card = member_of(content, "RichCard")
     if card is not None:
         path = "RcsMessageContent.Content.RichCard"
         for member in ("CardOrientation", "ThumbnailImageAlignment"):
-            yield from _value("RcsStandaloneCard", member, _get(card, member), f"{path}.{member}")
-        yield from _card(_get(card, "CardContent"), "RcsCardMedia", f"{path}.CardContent")
-    carousel = _get(content, "Carousel")
+            yield from _value("RcsStandaloneCard", member, member_of(card, member), f"{path}.{member}")
+        yield from _card(member_of(card, "CardContent"), "RcsCardMedia", f"{path}.CardContent")
+    carousel = member_of(content, "Carousel")
     if carousel is not None:
         path = "RcsMessageContent.Content.Carousel"
-        yield from _value("RcsCarousel", "CardWidth", _get(carousel, "CardWidth"), f"{path}.CardWidth")
-        for index, card_content in enumerate(_get(carousel, "CardContents") or ()):
+        yield from _value("RcsCarousel", "CardWidth", member_of(carousel, "CardWidth"), f"{path}.CardWidth")
+        for index, card_content in enumerate(member_of(carousel, "CardContents") or ()):
             yield from _card(card_content, "RcsCarouselCardMedia", f"{path}.CardContents[{index}]")
 
 
 def _card(card: Any, media_shape: str, path: str) -> Iterator[Problem]:
-    media = _get(card, "Media")
+    media = member_of(card, "Media")
     if media is not None:
-        yield from _value(media_shape, "Height", _get(media, "Height"), f"{path}.Media.Height")
-    yield from _suggestions(_get(card, "Suggestions"), f"{path}.Suggestions")
+        yield from _value(media_shape, "Height", member_of(media, "Height"), f"{path}.Media.Height")
+    yield from _suggestions(member_of(card, "Suggestions"), f"{path}.Suggestions")
 
 
 def _suggestions(suggestions: Iterable[Any] | None, path: str) -> Iterator[Problem]:
     for index, suggestion in enumerate(suggestions or ()):
-        yield from _one_of(suggestion, ACTIONS, f"{path}[{index}]")
-        open_url = _get(suggestion, "OpenUrl")
+        yield from _one_of(suggestion, union_members(ACTION), f"{path}[{index}]")
+        open_url = member_of(suggestion, "OpenUrl")
         if open_url is not None:
             for member in ("Application", "WebviewViewMode"):
                 yield from _value(
-                    "RcsOpenUrlAction", member, _get(open_url, member), f"{path}[{index}].OpenUrl.{member}"
+                    "RcsOpenUrlAction",
+                    member,
+                    member_of(open_url, member),
+                    f"{path}[{index}].OpenUrl.{member}",
                 )
 
 
 def _one_of(union: Any, members: tuple[str, ...], path: str) -> Iterator[Problem]:
     """A union (``RcsContent``, ``RcsSuggestedAction``) holds exactly one of its members."""
-    given = [member for member in members if _get(union, member) is not None]
+    given = [member for member in members if member_of(union, member) is not None]
     if not given:
         yield "MISSING_PARAMETER", path, f"Exactly one of {', '.join(members)} is required"
     elif len(given) > 1:
