@@ -311,6 +311,33 @@ def test_stop_opts_the_sender_out_as_the_end_user_and_replies(
     assert error(response) == ("ConflictException", "DESTINATION_PHONE_NUMBER_OPTED_OUT")
 
 
+@pytest.mark.parametrize("body", ["STOP!", "stop 🛑", "Stop🛑", "stop.", "  STOP!!! \n", "unsubscribe!"])
+def test_punctuation_emoji_and_spaces_after_an_opt_out_word_still_opt_out(
+    pinpoint_client: Any, pinpoint_mock: Any, body: str
+) -> None:
+    number = request_number(pinpoint_client)
+    received = pinpoint_mock.backend().receive_message(
+        origination_number=USER, destination_number=number["PhoneNumber"], message_body=body
+    )
+    assert (received.keyword, received.keyword_action, received.opt_out_list_name) == (
+        "STOP",
+        "OPT_OUT",
+        "Default",
+    )
+    [entry] = pinpoint_client.describe_opted_out_numbers(OptOutListName="Default")["OptedOutNumbers"]
+    assert (entry["OptedOutNumber"], entry["EndUserOptedOut"]) == (USER, True)
+
+
+def test_a_word_that_only_starts_with_stop_does_not_opt_out(pinpoint_client: Any, pinpoint_mock: Any) -> None:
+    number = request_number(pinpoint_client)
+    for body in ("STOPPED by the shop", "stop2", "Ending soon"):
+        received = pinpoint_mock.backend().receive_message(
+            origination_number=USER, destination_number=number["PhoneNumber"], message_body=body
+        )
+        assert (received.keyword, received.opt_out_list_name) == (None, None)
+    assert pinpoint_client.describe_opted_out_numbers(OptOutListName="Default")["OptedOutNumbers"] == []
+
+
 def test_an_opt_in_keyword_removes_the_sender(pinpoint_client: Any, pinpoint_mock: Any) -> None:
     number = request_number(
         pinpoint_client,
@@ -381,6 +408,14 @@ def test_an_automatic_response_is_recorded_in_the_outbox(
         ("Opening Hours today", "OPENING HOURS"),  # the longest keyword that matches
         ("hello", None),
         ("", None),
+        ("Help!", "HELP"),  # what follows a word that is no letter or digit is not part of it
+        ("help?!  \t", "HELP"),
+        ("help 🆘", "HELP"),
+        ("help🆘", "HELP"),
+        ("opening, hours!", "OPENING HOURS"),
+        ("help2", None),  # a digit is part of the word
+        ("helpé", None),  # so is any letter
+        ("¿help?", None),  # the message begins with the keyword, or matches none
     ],
 )
 def test_a_message_matches_a_keyword_by_its_first_words_case_insensitively(

@@ -3,7 +3,9 @@
 A keyword is kept and answered in upper case (AWS returns it so). ``HELP`` and ``STOP`` are on every phone
 number and pool: they can be reworded but not deleted, and their action cannot change. An inbound message
 matches a keyword when, leading spaces aside, it starts with the keyword as whole words, case-insensitively
-(the first word, or the first words of a keyword with spaces); the longest keyword wins. A number in a pool
+(the first word, or the first words of a keyword with spaces); a word may carry anything but letters and
+digits after it (``STOP!``, ``stop 🛑`` and ``Stop🛑`` are ``STOP``, ``STOPPED`` is not: AWS documents only
+that the message "begins with a keyword"). The longest keyword wins. A number in a pool
 answers with the pool's keywords, then its own. In the United States and Canada the words carriers require
 to opt out (``ARRET``, ``CANCEL``, ``END``, ``OPT-OUT``, ``OPTOUT``, ``QUIT``, ``REMOVE``, ``STOP``, ``TD``,
 ``UNSUBSCRIBE``) opt the sender out too, answered with the STOP keyword's message.
@@ -57,10 +59,21 @@ def check_deletable(keyword: Keyword) -> None:
         )
 
 
+def _is_word(said: str, word: str) -> bool:
+    """Whether a word of a message is the keyword's ``word``, case aside, whatever follows it that is no
+    letter or digit (punctuation, an emoji): ``Stop!`` and ``stop🛑`` are ``STOP``, ``STOPPED`` is not."""
+    said = said.upper()
+    return said.startswith(word) and not any(character.isalnum() for character in said[len(word) :])
+
+
 def _starts_with(body: str, keyword: str) -> bool:
     words = body.split()
     wanted = keyword.split()
-    return bool(wanted) and [word.upper() for word in words[: len(wanted)]] == wanted
+    return (
+        bool(wanted)
+        and len(words) >= len(wanted)
+        and all(_is_word(said, word) for said, word in zip(words[: len(wanted)], wanted, strict=True))
+    )
 
 
 def match(body: str, stores: Iterable[OrderedStore[Keyword]], iso_country_code: str) -> Keyword | None:
@@ -74,7 +87,7 @@ def match(body: str, stores: Iterable[OrderedStore[Keyword]], iso_country_code: 
     words = body.split()
     if iso_country_code not in REQUIRED_OPT_OUT_COUNTRIES or not words:
         return None
-    if words[0].upper() in REQUIRED_OPT_OUT_WORDS:
+    if any(_is_word(words[0], word) for word in REQUIRED_OPT_OUT_WORDS):
         return stores[0].get(STOP)  # every number and pool has STOP: it cannot be deleted
     return None
 
