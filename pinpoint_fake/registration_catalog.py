@@ -764,3 +764,28 @@ REGISTRATION_TYPES: dict[str, TypeDefinition] = {
 
 def definition(registration_type: str) -> TypeDefinition | None:
     return REGISTRATION_TYPES.get(registration_type)
+
+
+# -- which registrations a phone number needs before it can send -----------------------------------------
+
+# (IsoCountryCode, NumberType) -> the registration types, one of which must be approved (and the number
+# associated with it) before a number of that type and country is ACTIVE. A number of these requested
+# without one is PENDING, cannot send or join a pool, and turns ACTIVE when a registration it is associated
+# with is approved.
+#
+# US toll-free: "a toll-free number stays PENDING until its registration is approved" [O field reports]; the
+# number is associated with the registration before it is submitted [D UG-CLI]. US 10DLC: "you cannot request
+# a 10DLC number first", it is associated with the approved campaign [O], which names its brand [O]; a number
+# requested before is PENDING like a toll-free one [I]. AWS's user guide also lists registrations for
+# dedicated numbers (long or short codes) in AU, AT, CL, DK, FI, DE, HK, HU, IN, IT, NL, NO, PL, PT, ES, SE
+# and GB [D], but not what a number requested there without one looks like: evidence stops here, and those
+# numbers (like every LONG_CODE, and SIMULATOR numbers, AWS's test numbers) are ACTIVE at once [I].
+REQUIRED_REGISTRATIONS: dict[tuple[str, str], tuple[str, ...]] = {
+    ("US", "TOLL_FREE"): ("US_TOLL_FREE_REGISTRATION",),
+    ("US", "TEN_DLC"): ("US_TEN_DLC_CAMPAIGN_REGISTRATION",),
+}
+
+
+def required_registrations(iso_country_code: str, number_type: str) -> tuple[str, ...]:
+    """The registration types one of which a number of this country and type needs to send (none: none)."""
+    return REQUIRED_REGISTRATIONS.get((iso_country_code, number_type), ())

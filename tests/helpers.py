@@ -47,6 +47,19 @@ def request_number(client: Any, **overrides: Any) -> dict[str, Any]:
     return number
 
 
+def registered_number(client: Any, backend: Any, **overrides: Any) -> dict[str, Any]:
+    """A US toll-free number that can send: requested with a complete toll-free registration, which is then
+    submitted and approved (a US toll-free number stays PENDING until then, as on AWS). The answer is the
+    request's (its Status is PENDING); the number is ACTIVE once this returns."""
+    registration = backend.seed_registration("US_TOLL_FREE_REGISTRATION", complete=True)
+    number = request_number(
+        client, NumberType="TOLL_FREE", RegistrationId=registration.registration_id, **overrides
+    )
+    client.submit_registration_version(RegistrationId=registration.registration_id)
+    backend.review_registration(registration.registration_id, "APPROVED")
+    return number
+
+
 # botocore 1.44 added ListAvailablePhoneNumbers, RequestPhoneNumber's NumberPreference, CarrierLookup's
 # EnableCleansing, MessagingLimits and PricingTier, and the number types VOIP and PREPAID. The suite runs on
 # older and newer releases too (CI runs the oldest supported one): what one lacks is skipped, saying why.

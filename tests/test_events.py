@@ -18,7 +18,7 @@ from pinpoint_fake import MockPinpoint
 from pinpoint_fake.records import SentMessage
 from pinpoint_fake.rules import events
 
-from .helpers import client_error
+from .helpers import client_error, registered_number
 
 ACCOUNT = "123456789012"
 OTHER_ACCOUNT = "222222222222"
@@ -54,6 +54,8 @@ def received(sqs: Any, queue: str) -> list[dict[str, Any]]:
 
 
 def number(client: Any, capability: str = "SMS", country: str = "US", number_type: str = "SIMULATOR") -> str:
+    """A requested number that sends at once: a simulator number for SMS and MMS (what simulators do), a US
+    long code for voice (neither needs a registration, unlike a US toll-free or 10DLC number)."""
     answer = client.request_phone_number(
         IsoCountryCode=country,
         MessageType="TRANSACTIONAL",
@@ -425,11 +427,11 @@ def test_voice_and_media_go_through_their_own_events(
     with freeze_time(FROZEN):
         voice_id = pinpoint_client.send_voice_message(
             DestinationPhoneNumber=CUSTOMER,
-            OriginationIdentity=number(pinpoint_client, "VOICE", number_type="TOLL_FREE"),
+            OriginationIdentity=number(pinpoint_client, "VOICE", number_type="LONG_CODE"),
             MessageBody="Your code is 1 2 3",
             ConfigurationSetName="alerts",
         )["MessageId"]
-        media_origin = number(pinpoint_client, "MMS", number_type="TOLL_FREE")
+        media_origin = number(pinpoint_client, "MMS")
         media_id = pinpoint_client.send_media_message(
             DestinationPhoneNumber=CUSTOMER,
             OriginationIdentity=media_origin,
@@ -615,12 +617,12 @@ def test_a_seeded_outcome_decides_voice_and_media_events(
 ) -> None:
     assert list(pinpoint_mock.backend().seed_delivery_outcome(CUSTOMER, outcome)) == events
     if outcome.startswith("VOICE_"):
-        origin = number(pinpoint_client, "VOICE", number_type="TOLL_FREE")
+        origin = number(pinpoint_client, "VOICE", number_type="LONG_CODE")
         pinpoint_client.send_voice_message(
             DestinationPhoneNumber=CUSTOMER, OriginationIdentity=origin, MessageBody="hi"
         )
     else:
-        origin = number(pinpoint_client, "MMS", number_type="TOLL_FREE")
+        origin = number(pinpoint_client, "MMS")
         pinpoint_client.send_media_message(
             DestinationPhoneNumber=CUSTOMER, OriginationIdentity=origin, MediaUrls=["s3://bucket/cat.png"]
         )
@@ -636,7 +638,7 @@ def test_outcomes_are_per_channel_and_the_default_can_be_chosen_again(
 ) -> None:
     backend = pinpoint_mock.backend()
     backend.seed_delivery_outcome(CUSTOMER, "VOICE_BUSY")
-    origin = number(pinpoint_client, "VOICE", number_type="TOLL_FREE")
+    origin = number(pinpoint_client, "VOICE", number_type="LONG_CODE")
     pinpoint_client.send_voice_message(
         DestinationPhoneNumber=CUSTOMER, OriginationIdentity=origin, MessageBody="hi"
     )
@@ -718,7 +720,7 @@ def test_voice_feedback_delivers_voice_events(
 ) -> None:
     message_id = pinpoint_client.send_voice_message(
         DestinationPhoneNumber=CUSTOMER,
-        OriginationIdentity=number(pinpoint_client, "VOICE", number_type="TOLL_FREE"),
+        OriginationIdentity=number(pinpoint_client, "VOICE", number_type="LONG_CODE"),
         MessageBody="hi",
     )["MessageId"]
     pinpoint_client.put_message_feedback(MessageId=message_id, MessageFeedbackStatus="FAILED")
@@ -784,10 +786,8 @@ def test_motos_services_are_imported_only_when_an_event_goes_to_one() -> None:
 # -- inbound messages to the two-way channel ----------------------------------------------------------------
 
 
-def two_way_number(client: Any, topic: str) -> str:
-    phone_number = client.request_phone_number(
-        IsoCountryCode="US", MessageType="TRANSACTIONAL", NumberCapabilities=["SMS"], NumberType="TOLL_FREE"
-    )
+def two_way_number(client: Any, backend: Any, topic: str) -> str:
+    phone_number = registered_number(client, backend)  # a toll-free number sends once registered
     client.update_phone_number(
         PhoneNumberId=phone_number["PhoneNumberId"], TwoWayEnabled=True, TwoWayChannelArn=topic
     )
@@ -798,8 +798,8 @@ def test_an_inbound_message_reaches_the_two_way_topic(
     pinpoint_client: Any, pinpoint_mock: MockPinpoint
 ) -> None:
     topic, sqs, queue = sns_sqs()
-    ours = two_way_number(pinpoint_client, topic)
     backend = pinpoint_mock.backend()
+    ours = two_way_number(pinpoint_client, backend, topic)
     first = backend.receive_message(
         origination_number=CUSTOMER, destination_number=ours, message_body="Hello?"
     )

@@ -311,6 +311,33 @@ def test_stop_opts_the_sender_out_as_the_end_user_and_replies(
     assert error(response) == ("ConflictException", "DESTINATION_PHONE_NUMBER_OPTED_OUT")
 
 
+@pytest.mark.parametrize("body", ["STOP!", "stop 🛑", "Stop🛑", "stop.", "  STOP!!! \n", "unsubscribe!"])
+def test_punctuation_emoji_and_spaces_after_an_opt_out_word_still_opt_out(
+    pinpoint_client: Any, pinpoint_mock: Any, body: str
+) -> None:
+    number = request_number(pinpoint_client)
+    received = pinpoint_mock.backend().receive_message(
+        origination_number=USER, destination_number=number["PhoneNumber"], message_body=body
+    )
+    assert (received.keyword, received.keyword_action, received.opt_out_list_name) == (
+        "STOP",
+        "OPT_OUT",
+        "Default",
+    )
+    [entry] = pinpoint_client.describe_opted_out_numbers(OptOutListName="Default")["OptedOutNumbers"]
+    assert (entry["OptedOutNumber"], entry["EndUserOptedOut"]) == (USER, True)
+
+
+def test_a_word_that_only_starts_with_stop_does_not_opt_out(pinpoint_client: Any, pinpoint_mock: Any) -> None:
+    number = request_number(pinpoint_client)
+    for body in ("STOPPED by the shop", "stop2", "Ending soon"):
+        received = pinpoint_mock.backend().receive_message(
+            origination_number=USER, destination_number=number["PhoneNumber"], message_body=body
+        )
+        assert (received.keyword, received.opt_out_list_name) == (None, None)
+    assert pinpoint_client.describe_opted_out_numbers(OptOutListName="Default")["OptedOutNumbers"] == []
+
+
 def test_an_opt_in_keyword_removes_the_sender(pinpoint_client: Any, pinpoint_mock: Any) -> None:
     number = request_number(
         pinpoint_client,
@@ -381,6 +408,14 @@ def test_an_automatic_response_is_recorded_in_the_outbox(
         ("Opening Hours today", "OPENING HOURS"),  # the longest keyword that matches
         ("hello", None),
         ("", None),
+        ("Help!", "HELP"),  # what follows a word that is no letter or digit is not part of it
+        ("help?!  \t", "HELP"),
+        ("help 🆘", "HELP"),
+        ("help🆘", "HELP"),
+        ("opening, hours!", "OPENING HOURS"),
+        ("help2", None),  # a digit is part of the word
+        ("helpé", None),  # so is any letter
+        ("¿help?", None),  # the message begins with the keyword, or matches none
     ],
 )
 def test_a_message_matches_a_keyword_by_its_first_words_case_insensitively(
@@ -448,6 +483,99 @@ def test_required_opt_out_words_opt_out_in_the_us_and_canada_only(
     assert (received.keyword, received.reply) == (None, None)
     listed = pinpoint_client.describe_opted_out_numbers(OptOutListName="Default")["OptedOutNumbers"]
     assert [entry["OptedOutNumber"] for entry in listed] == ["+12065550011", "+12065550003", "+12065550005"]
+
+
+def test_on_a_us_toll_free_number_stop_alone_opts_out(pinpoint_client: Any, pinpoint_mock: Any) -> None:
+    backend = pinpoint_mock.backend()
+    toll_free = backend.seed_phone_number(number_type="TOLL_FREE")  # seeded: ACTIVE
+    canadian = backend.seed_phone_number(iso_country_code="CA", number_type="TOLL_FREE")
+    for word in ("unsubscribe", "CANCEL", "arret", "end", "quit", "opt-out", "optout", "remove", "td"):
+        received = backend.receive_message(
+            origination_number=USER, destination_number=toll_free.phone_number, message_body=word
+        )
+        assert (received.keyword, received.reply, received.opt_out_list_name) == (None, None, None)
+    received = backend.receive_message(
+        origination_number="+12065550123", destination_number=canadian.phone_number, message_body="cancel"
+    )
+    assert received.keyword == "STOP"  # a Canadian toll-free number takes every required word
+    received = backend.receive_message(
+        origination_number=USER, destination_number=toll_free.phone_number, message_body="Stop!"
+    )
+    assert (received.keyword, received.keyword_action, received.opt_out_list_name) == (
+        "STOP",
+        "OPT_OUT",
+        "Default",
+    )
+    listed = pinpoint_client.describe_opted_out_numbers(OptOutListName="Default")["OptedOutNumbers"]
+    assert [entry["OptedOutNumber"] for entry in listed] == ["+12065550123", USER]
+
+
+def test_a_us_toll_free_number_takes_no_other_opt_out_keyword_and_keeps_its_stop_message(
+    pinpoint_client: Any, pinpoint_mock: Any
+) -> None:
+    toll_free = pinpoint_mock.backend().seed_phone_number(number_type="TOLL_FREE").phone_number_id
+    for word, message, action in [
+        ("CANCEL", "Bye", "OPT_OUT"),
+        ("STOP", "Bye now", None),
+        ("STOP", "Bye now", "OPT_OUT"),
+    ]:
+        arguments = {"KeywordAction": action} if action else {}
+        response = client_error(
+            pinpoint_client.put_keyword,
+            OriginationIdentity=toll_free,
+            Keyword=word,
+            KeywordMessage=message,
+            **arguments,
+        )
+        assert error(response) == ("ConflictException", "RESOURCE_MODIFICATION_NOT_ALLOWED")
+        assert (response["ResourceType"], response["ResourceId"]) == ("keyword", word)
+    pinpoint_client.put_keyword(OriginationIdentity=toll_free, Keyword="INFO", KeywordMessage="Hours: 9-5")
+    response = client_error(  # nor may an existing keyword become one
+        pinpoint_client.put_keyword,
+        OriginationIdentity=toll_free,
+        Keyword="INFO",
+        KeywordMessage="Hours: 9-5",
+        KeywordAction="OPT_OUT",
+    )
+    assert error(response) == ("ConflictException", "RESOURCE_MODIFICATION_NOT_ALLOWED")
+    for word in ("START", "UNSTOP"):  # how the user guide says to let users resubscribe
+        pinpoint_client.put_keyword(
+            OriginationIdentity=toll_free, Keyword=word, KeywordMessage="Welcome back", KeywordAction="OPT_IN"
+        )
+    pinpoint_client.put_keyword(OriginationIdentity=toll_free, Keyword="HELP", KeywordMessage="Call us")
+    assert keywords(pinpoint_client, toll_free) == [
+        ("HELP", "AUTOMATIC_RESPONSE"),
+        ("STOP", "OPT_OUT"),
+        ("INFO", "AUTOMATIC_RESPONSE"),
+        ("START", "OPT_IN"),
+        ("UNSTOP", "OPT_IN"),
+    ]
+    [stop] = pinpoint_client.describe_keywords(OriginationIdentity=toll_free, Keywords=["STOP"])["Keywords"]
+    assert stop["KeywordMessage"] == MANDATORY_KEYWORDS["STOP"][1]
+
+
+def test_a_us_toll_free_number_resubscribes_with_start_and_passes_over_a_pools_opt_out_keyword(
+    pinpoint_client: Any, pinpoint_mock: Any
+) -> None:
+    backend = pinpoint_mock.backend()
+    toll_free = backend.seed_phone_number(number_type="TOLL_FREE")
+    pool = backend.seed_pool([toll_free])
+    for word, action in (("CANCEL", "OPT_OUT"), ("START", "OPT_IN")):
+        pinpoint_client.put_keyword(
+            OriginationIdentity=pool.pool_id, Keyword=word, KeywordMessage="ok", KeywordAction=action
+        )
+    said = [
+        backend.receive_message(
+            origination_number=USER, destination_number=toll_free.phone_number, message_body=body
+        )
+        for body in ("cancel", "STOP", "start")
+    ]
+    assert [(r.keyword, r.opt_out_list_name) for r in said] == [
+        (None, None),  # the pool's OPT_OUT keyword does not opt out of a toll-free number
+        ("STOP", "Default"),
+        ("START", "Default"),
+    ]
+    assert pinpoint_client.describe_opted_out_numbers(OptOutListName="Default")["OptedOutNumbers"] == []
 
 
 def test_with_self_managed_opt_outs_help_stop_and_opt_keywords_do_nothing(

@@ -443,7 +443,7 @@ def test_a_dry_run_checks_everything_and_records_and_charges_nothing(
     backend = pinpoint_mock.backend()
     agent = launched(backend).rcs_agent_id
     backend.seed_destination_without_rcs(US)
-    number = request_number(pinpoint_client, NumberType="TOLL_FREE")["PhoneNumberId"]
+    number = request_number(pinpoint_client)["PhoneNumberId"]
     fallback = {"Channel": "SMS", "MessageBody": "Shipped", "OriginationIdentity": number}
     assert rcs(pinpoint_client, agent, DryRun=True, FallbackConfiguration=fallback)
     assert (pinpoint_outbox, backend.account.monthly_spend) == ([], {})
@@ -461,7 +461,7 @@ def test_a_destination_without_rcs_gets_the_sms_fallback_instead(
 ) -> None:
     backend = pinpoint_mock.backend()
     agent = launched(backend).rcs_agent_id
-    number = request_number(pinpoint_client, NumberType="TOLL_FREE")
+    number = request_number(pinpoint_client)
     assert backend.seed_destination_without_rcs("12065550199") == US
     fallback = {
         "Channel": "SMS",
@@ -517,7 +517,7 @@ def test_without_a_fallback_an_rcs_message_that_cannot_be_received_is_all_there_
     backend = pinpoint_mock.backend()
     agent = launched(backend).rcs_agent_id
     backend.seed_destination_without_rcs(US)
-    number = request_number(pinpoint_client, NumberType="TOLL_FREE")["PhoneNumberId"]
+    number = request_number(pinpoint_client)["PhoneNumberId"]
     rcs(pinpoint_client, agent)
     rcs(
         pinpoint_client,

@@ -138,6 +138,21 @@ def test_every_form_can_be_completed(pinpoint_mock: MockPinpoint, definition: Ty
 # -- through boto3 ------------------------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize(("where", "needed"), list(catalog.REQUIRED_REGISTRATIONS.items()))
+def test_a_required_registration_takes_the_numbers_that_need_it(
+    where: tuple[str, str], needed: tuple[str, ...]
+) -> None:
+    country, number_type = where
+    assert number_type in enum_values("RequestableNumberType")
+    for registration_type in needed:
+        definition = REGISTRATION_TYPES[registration_type]
+        assert [
+            (supported.resource_type, supported.iso_country_code)
+            for supported in definition.supported_associations
+            if supported.resource_type == number_type
+        ] == [(number_type, country)]
+
+
 def test_type_definitions_list_the_catalog_in_its_order(pinpoint_client: Any) -> None:
     listed = pinpoint_client.describe_registration_type_definitions()["RegistrationTypeDefinitions"]
     assert [t["RegistrationType"] for t in listed] == list(REGISTRATION_TYPES)

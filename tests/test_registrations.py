@@ -776,6 +776,13 @@ def test_a_sender_id_by_name_is_found_in_the_registrations_country_and_registere
     backend.review_registration(registration.key)
     senders = pinpoint_client.describe_sender_ids()["SenderIds"]
     assert [(s["IsoCountryCode"], s["Registered"]) for s in senders] == [("FR", False), ("GB", True)]
+    later = pinpoint_client.request_sender_id(SenderId="LATER", IsoCountryCode="GB")
+    assert later["Registered"] is False
+    pinpoint_client.create_registration_association(RegistrationId=registration.key, ResourceId="LATER")
+    [described] = pinpoint_client.describe_sender_ids(
+        SenderIds=[{"SenderId": "LATER", "IsoCountryCode": "GB"}]
+    )["SenderIds"]
+    assert described["Registered"] is True  # associated with a registration approved already
 
 
 def test_approval_activates_a_pending_number(pinpoint_client: Any, pinpoint_mock: MockPinpoint) -> None:
@@ -792,6 +799,157 @@ def test_approval_activates_a_pending_number(pinpoint_client: Any, pinpoint_mock
         "PhoneNumbers"
     ]
     assert described[0]["Status"] == "ACTIVE"
+
+
+def status(client: Any, phone_number_id: str) -> str:
+    [number] = client.describe_phone_numbers(PhoneNumberIds=[phone_number_id])["PhoneNumbers"]
+    return str(number["Status"])
+
+
+def send(client: Any, origination: str) -> str:
+    answer = client.send_text_message(
+        DestinationPhoneNumber="+12065550199", OriginationIdentity=origination, MessageBody="Hi"
+    )
+    return str(answer["MessageId"])
+
+
+@pytest.mark.parametrize("number_type", ["TOLL_FREE", "TEN_DLC"])
+def test_a_us_toll_free_or_10dlc_number_without_an_approved_registration_is_pending(
+    pinpoint_client: Any, pinpoint_outbox: list[Any], number_type: str
+) -> None:
+    number = request_number(pinpoint_client, NumberType=number_type)
+    assert (number["Status"], status(pinpoint_client, number["PhoneNumberId"])) == ("PENDING", "PENDING")
+    response = client_error(send, pinpoint_client, number["PhoneNumber"])
+    assert (reason(response), response["ResourceType"], response["ResourceId"]) == (
+        ("ConflictException", "RESOURCE_NOT_ACTIVE"),
+        "phone-number",
+        number["PhoneNumberId"],
+    )
+    response = client_error(
+        pinpoint_client.create_pool, OriginationIdentity=number["PhoneNumberId"], MessageType="TRANSACTIONAL"
+    )
+    assert (reason(response), response["ResourceId"]) == (
+        ("ConflictException", "RESOURCE_NOT_ACTIVE"),
+        number["PhoneNumberId"],
+    )
+    pool = pinpoint_client.create_pool(
+        OriginationIdentity=request_number(pinpoint_client)["PhoneNumberId"], MessageType="TRANSACTIONAL"
+    )
+    response = client_error(
+        pinpoint_client.associate_origination_identity,
+        PoolId=pool["PoolId"],
+        OriginationIdentity=number["PhoneNumberId"],
+        IsoCountryCode="US",
+    )
+    assert reason(response) == ("ConflictException", "RESOURCE_NOT_ACTIVE")
+    before = pinpoint_client.describe_phone_numbers()["PhoneNumbers"]
+    response = client_error(request_number, pinpoint_client, NumberType=number_type, PoolId=pool["PoolId"])
+    assert (reason(response), response["ResourceType"], response["ResourceId"]) == (
+        ("ConflictException", "RESOURCE_NOT_ACTIVE"),
+        "phone-number",
+        number_type,  # refused before a number exists: its type is named
+    )
+    assert pinpoint_client.describe_phone_numbers()["PhoneNumbers"] == before  # and none is leased
+    assert pinpoint_outbox == []
+
+
+@pytest.mark.parametrize(
+    ("country", "number_type"),
+    [("US", "SIMULATOR"), ("US", "LONG_CODE"), ("CA", "TOLL_FREE"), ("GB", "LONG_CODE"), ("CA", "TEN_DLC")],
+)
+def test_numbers_that_need_no_registration_are_active_at_once(
+    pinpoint_client: Any, country: str, number_type: str
+) -> None:
+    number = request_number(pinpoint_client, IsoCountryCode=country, NumberType=number_type)
+    assert (number["Status"], status(pinpoint_client, number["PhoneNumberId"])) == ("ACTIVE", "ACTIVE")
+
+
+def test_an_account_level_send_passes_over_a_pending_number(
+    pinpoint_client: Any, pinpoint_outbox: list[Any]
+) -> None:
+    request_number(pinpoint_client, NumberType="TOLL_FREE")  # PENDING: the account has nothing to send from
+    response = client_error(
+        pinpoint_client.send_text_message, DestinationPhoneNumber="+12065550199", MessageBody="Hi"
+    )
+    assert reason(response) == ("ConflictException", "NO_ORIGINATION_IDENTITIES_FOUND")
+    simulator = request_number(pinpoint_client)  # ACTIVE at once: the account sends from it
+    send_id = pinpoint_client.send_text_message(DestinationPhoneNumber="+12065550199", MessageBody="Hi")
+    assert [(m.message_id, m.origination_number) for m in pinpoint_outbox] == [
+        (send_id["MessageId"], simulator["PhoneNumber"])
+    ]
+
+
+def test_a_seeded_toll_free_number_is_active_and_sends(
+    pinpoint_client: Any, pinpoint_mock: MockPinpoint, pinpoint_outbox: list[Any]
+) -> None:
+    seeded = pinpoint_mock.backend().seed_phone_number(number_type="TOLL_FREE")  # the seeding shortcut
+    assert status(pinpoint_client, seeded.phone_number_id) == "ACTIVE"
+    message_id = send(pinpoint_client, seeded.phone_number)
+    assert [message.message_id for message in pinpoint_outbox] == [message_id]
+
+
+def test_a_toll_free_number_sends_once_its_registration_is_approved(
+    pinpoint_client: Any, pinpoint_mock: MockPinpoint, pinpoint_outbox: list[Any]
+) -> None:
+    backend = pinpoint_mock.backend()
+    registration = backend.seed_registration(TOLL_FREE, complete=True)
+    number = request_number(pinpoint_client, NumberType="TOLL_FREE", RegistrationId=registration.key)
+    assert number["Status"] == "PENDING"  # associated with a registration that is not approved yet
+    pinpoint_client.submit_registration_version(RegistrationId=registration.key)
+    backend.review_registration(registration.key, "REVIEWING")
+    assert status(pinpoint_client, number["PhoneNumberId"]) == "PENDING"
+    backend.review_registration(registration.key, "APPROVED")
+    assert status(pinpoint_client, number["PhoneNumberId"]) == "ACTIVE"
+    message_id = send(pinpoint_client, number["PhoneNumber"])
+    assert [message.message_id for message in pinpoint_outbox] == [message_id]
+    # Another number requested with the approved registration is ACTIVE at once, and joins a pool.
+    second = request_number(pinpoint_client, NumberType="TOLL_FREE", RegistrationId=registration.key)
+    assert (second["Status"], status(pinpoint_client, second["PhoneNumberId"])) == ("ACTIVE", "ACTIVE")
+    pool = pinpoint_client.create_pool(
+        OriginationIdentity=second["PhoneNumberId"], MessageType="TRANSACTIONAL"
+    )
+    third = request_number(
+        pinpoint_client, NumberType="TOLL_FREE", RegistrationId=registration.key, PoolId=pool["PoolId"]
+    )
+    assert (third["Status"], third["PoolId"]) == ("ACTIVE", pool["PoolId"])
+
+
+def test_a_denied_registration_leaves_its_toll_free_number_pending(
+    pinpoint_client: Any, pinpoint_mock: MockPinpoint
+) -> None:
+    backend = pinpoint_mock.backend()
+    registration = backend.seed_registration(TOLL_FREE, complete=True)
+    number = request_number(pinpoint_client, NumberType="TOLL_FREE", RegistrationId=registration.key)
+    pinpoint_client.submit_registration_version(RegistrationId=registration.key)
+    backend.review_registration(registration.key, "DENIED")
+    assert status(pinpoint_client, number["PhoneNumberId"]) == "PENDING"
+    later = request_number(pinpoint_client, NumberType="TOLL_FREE", RegistrationId=registration.key)
+    assert later["Status"] == "PENDING"
+
+
+def test_a_10dlc_number_is_active_once_associated_with_an_approved_campaign(
+    pinpoint_client: Any, pinpoint_mock: MockPinpoint
+) -> None:
+    backend = pinpoint_mock.backend()
+    brand = backend.seed_registration(BRAND, complete=True)
+    campaign = backend.seed_registration(CAMPAIGN, complete=True, associations=[brand])
+    waiting = request_number(pinpoint_client, NumberType="TEN_DLC")
+    response = client_error(  # a 10DLC number is associated once the campaign is COMPLETE
+        pinpoint_client.create_registration_association,
+        RegistrationId=campaign.key,
+        ResourceId=waiting["PhoneNumberId"],
+    )
+    assert reason(response) == ("ConflictException", "REGISTRATION_NOT_COMPLETE")
+    pinpoint_client.submit_registration_version(RegistrationId=campaign.key)
+    backend.review_registration(campaign.key, "APPROVED")
+    assert status(pinpoint_client, waiting["PhoneNumberId"]) == "PENDING"  # not associated
+    pinpoint_client.create_registration_association(
+        RegistrationId=campaign.key, ResourceId=waiting["PhoneNumberId"]
+    )
+    assert status(pinpoint_client, waiting["PhoneNumberId"]) == "ACTIVE"
+    assert send(pinpoint_client, waiting["PhoneNumber"])
+    number = request_number(pinpoint_client, NumberType="TEN_DLC", RegistrationId=campaign.key)
+    assert number["Status"] == "ACTIVE"
 
 
 def test_a_registration_cannot_be_shared(pinpoint_client: Any) -> None:

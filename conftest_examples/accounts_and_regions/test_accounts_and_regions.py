@@ -35,7 +35,7 @@ def test_moto_account_id_puts_new_pools_in_that_account(
     production_account: str, pinpoint_client: PinpointSMSVoiceV2Client
 ) -> None:
     number = pinpoint_client.request_phone_number(
-        IsoCountryCode="US", MessageType="TRANSACTIONAL", NumberCapabilities=["SMS"], NumberType="TOLL_FREE"
+        IsoCountryCode="US", MessageType="TRANSACTIONAL", NumberCapabilities=["SMS"], NumberType="SIMULATOR"
     )
     pool = pinpoint_client.create_pool(
         OriginationIdentity=number["PhoneNumberId"], MessageType="TRANSACTIONAL"

@@ -29,7 +29,7 @@ def sms_client(sms_mock: MockPinpoint) -> PinpointSMSVoiceV2Client:
 @pytest.fixture
 def protected_pool(sms_client: PinpointSMSVoiceV2Client) -> str:
     number = sms_client.request_phone_number(
-        IsoCountryCode="US", MessageType="TRANSACTIONAL", NumberCapabilities=["SMS"], NumberType="TOLL_FREE"
+        IsoCountryCode="US", MessageType="TRANSACTIONAL", NumberCapabilities=["SMS"], NumberType="SIMULATOR"
     )
     pool = sms_client.create_pool(
         OriginationIdentity=number["PhoneNumberId"],

@@ -11,9 +11,10 @@ if TYPE_CHECKING:
 
 
 def provision_pool(
-    message_type: MessageTypeType, number_type: RequestableNumberTypeType = "TOLL_FREE"
+    message_type: MessageTypeType, number_type: RequestableNumberTypeType = "SIMULATOR"
 ) -> str:
-    """A new deletion-protected pool around a freshly requested US number; returns its PoolId."""
+    """A new deletion-protected pool around a freshly requested US number; returns its PoolId. (A US
+    toll-free or 10DLC number would be PENDING until its registration is approved, and could not join.)"""
     client = boto3.client("pinpoint-sms-voice-v2")
     number = client.request_phone_number(
         IsoCountryCode="US", MessageType=message_type, NumberCapabilities=["SMS"], NumberType=number_type

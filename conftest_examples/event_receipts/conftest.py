@@ -36,6 +36,6 @@ def receipts_queue(pinpoint_client: Any) -> str:
 @pytest.fixture
 def origination(pinpoint_client: Any) -> str:
     number = pinpoint_client.request_phone_number(
-        IsoCountryCode="US", MessageType="TRANSACTIONAL", NumberCapabilities=["SMS"], NumberType="TOLL_FREE"
+        IsoCountryCode="US", MessageType="TRANSACTIONAL", NumberCapabilities=["SMS"], NumberType="SIMULATOR"
     )
     return str(number["PhoneNumber"])

@@ -26,7 +26,7 @@ def clock() -> Iterator[FrozenDateTimeFactory]:
 @pytest.fixture
 def new_pool(pinpoint_client: PinpointSMSVoiceV2Client, clock: FrozenDateTimeFactory) -> str:
     number = pinpoint_client.request_phone_number(
-        IsoCountryCode="US", MessageType="TRANSACTIONAL", NumberCapabilities=["SMS"], NumberType="TOLL_FREE"
+        IsoCountryCode="US", MessageType="TRANSACTIONAL", NumberCapabilities=["SMS"], NumberType="SIMULATOR"
     )
     pool = pinpoint_client.create_pool(
         OriginationIdentity=number["PhoneNumberId"], MessageType="TRANSACTIONAL"

@@ -15,7 +15,7 @@ from pinpoint_fake import MockPinpoint
 def order_pool(pinpoint_client: Any) -> str:
     """The pool the application sends order updates through: one US number, made through the API."""
     number = pinpoint_client.request_phone_number(
-        IsoCountryCode="US", MessageType="TRANSACTIONAL", NumberCapabilities=["SMS"], NumberType="TOLL_FREE"
+        IsoCountryCode="US", MessageType="TRANSACTIONAL", NumberCapabilities=["SMS"], NumberType="SIMULATOR"
     )
     pool = pinpoint_client.create_pool(
         OriginationIdentity=number["PhoneNumberId"], MessageType="TRANSACTIONAL"

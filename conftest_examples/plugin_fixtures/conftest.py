@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 def transactional_pool(pinpoint_client: PinpointSMSVoiceV2Client) -> str:
     """A pool made through the API, the way production code makes one."""
     number = pinpoint_client.request_phone_number(
-        IsoCountryCode="US", MessageType="TRANSACTIONAL", NumberCapabilities=["SMS"], NumberType="TOLL_FREE"
+        IsoCountryCode="US", MessageType="TRANSACTIONAL", NumberCapabilities=["SMS"], NumberType="SIMULATOR"
     )
     pool = pinpoint_client.create_pool(
         OriginationIdentity=number["PhoneNumberArn"], MessageType="TRANSACTIONAL"

@@ -1,6 +1,7 @@
 """A toll-free registration ready to submit: its form filled in by the seeding API (``complete=True`` gives
-every field the form requires a value it accepts) and a toll-free number associated through the API. What
-AWS reviews, the test decides: ``backend.review_registration(registration_id, "APPROVED" or "DENIED")``."""
+every field the form requires a value it accepts) and a toll-free number associated through the API (the
+number is PENDING, and cannot send, until the registration is approved). What AWS reviews, the test decides:
+``backend.review_registration(registration_id, "APPROVED" or "DENIED")``."""
 
 from __future__ import annotations
 

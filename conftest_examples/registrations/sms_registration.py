@@ -12,9 +12,19 @@ def submit(client: Any, registration_id: str) -> str:
 
 
 def ready_to_send(client: Any, registration_id: str) -> bool:
-    """Whether the registration is approved (COMPLETE), so its toll-free number may send."""
+    """Whether the registration is approved (COMPLETE) and its toll-free numbers ACTIVE, so they may send
+    (a US toll-free number is PENDING until then)."""
     registration = client.describe_registrations(RegistrationIds=[registration_id])["Registrations"][0]
-    return bool(registration["RegistrationStatus"] == "COMPLETE")
+    associations = client.list_registration_associations(RegistrationId=registration_id)
+    number_ids = [
+        association["ResourceId"]
+        for association in associations["RegistrationAssociations"]
+        if association["ResourceType"] == "TOLL_FREE"
+    ]
+    numbers = client.describe_phone_numbers(PhoneNumberIds=number_ids)["PhoneNumbers"] if number_ids else []
+    return registration["RegistrationStatus"] == "COMPLETE" and all(
+        number["Status"] == "ACTIVE" for number in numbers
+    )
 
 
 def what_to_fix(client: Any, registration_id: str) -> list[str]:

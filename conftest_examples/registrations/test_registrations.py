@@ -23,6 +23,10 @@ def test_an_approved_registration_is_ready_to_send(
         clock.tick(timedelta(days=2))
         pinpoint_mock.backend().review_registration(toll_free_registration, "APPROVED")
     assert ready_to_send(pinpoint_client, toll_free_registration) is True
+    [number] = pinpoint_client.describe_phone_numbers()["PhoneNumbers"]  # PENDING until the approval
+    assert pinpoint_client.send_text_message(
+        DestinationPhoneNumber="+12065550199", OriginationIdentity=number["PhoneNumberId"], MessageBody="Hi"
+    )["MessageId"]
     versions = pinpoint_client.describe_registration_versions(RegistrationId=toll_free_registration)
     history = versions["RegistrationVersions"][0]["RegistrationVersionStatusHistory"]
     assert (history["SubmittedTimestamp"], history["ApprovedTimestamp"]) == (

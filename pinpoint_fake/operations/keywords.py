@@ -41,6 +41,11 @@ class KeywordOperations(Core):
         word = rules.normalized(keyword)
         existing = owner.keywords.get(word)
         rules.check_change(existing, keyword_action)
+        if isinstance(owner, PhoneNumber):
+            action = keyword_action or (existing.keyword_action if existing else rules.DEFAULT_ACTION)
+            rules.check_carrier_managed(
+                owner.iso_country_code, owner.number_type, word, keyword_message, action, existing
+            )
         if existing is None:
             existing = owner.keywords.add(
                 word, Keyword(word, keyword_message, keyword_action or rules.DEFAULT_ACTION)
@@ -115,7 +120,7 @@ class KeywordOperations(Core):
             pool = self.pools.get(number.pool_id) if number.pool_id is not None else None
             settings: PhoneNumber | Pool = pool or number
             stores = [store.keywords for store in (pool, number) if store is not None]
-            matched = rules.match(message_body, stores, number.iso_country_code)
+            matched = rules.match(message_body, stores, number.iso_country_code, number.number_type)
             received = ReceivedMessage(
                 inbound_message_id=str(uuid4()),
                 origination_number=sender,

@@ -7,6 +7,12 @@ updated while it is in the pool. Releasing a number that is in a pool, or has de
 refused. A ``NumberPreference`` (botocore >= 1.44; TEN_DLC numbers in the US only, as the model documents)
 picks the first free number of the country's block that meets it: the first number ListAvailablePhoneNumbers
 lists for the same preference.
+
+A number whose country and type need a registration (a US toll-free or 10DLC number:
+``registration_catalog.REQUIRED_REGISTRATIONS``) is PENDING unless it is requested with the RegistrationId of
+an approved registration of a type it needs; it turns ACTIVE when a registration it is associated with is
+approved. A PENDING number cannot send, and is not requested into a pool. Every other number is ACTIVE at
+once.
 """
 
 from __future__ import annotations
@@ -25,7 +31,13 @@ from ..errors import (
 from ..records import DEFAULT_OPT_OUT_LIST, Filter, NumberPreferenceItem, PhoneNumber, Result, Tag
 from ..rules.guards import apply_changes, refuse_if_protected, require_active
 from ..rules.membership import check_joinable, join, shared_settings
-from ..rules.registrations import associate, check_associable, type_definition
+from ..rules.registrations import (
+    associate,
+    check_associable,
+    check_pending_joins_no_pool,
+    requested_status,
+    type_definition,
+)
 from ..service_model import enum_values, known_model, new_enum_values, service_model
 
 PREFERENCE_COUNTRY = "US"  # "Number preferences apply only to TEN_DLC numbers in the US" (the model)
@@ -70,6 +82,7 @@ class PhoneNumberOperations(Core):
         settings.setdefault("opt_out_list_name", opt_out_list or DEFAULT_OPT_OUT_LIST)
         phone_number = self._new_phone_number(
             phone_number="",  # leased below, once the number may exist
+            status=requested_status(iso_country_code, number_type, registration),
             iso_country_code=iso_country_code,
             message_type=message_type,
             number_capabilities=list(dict.fromkeys(number_capabilities)),
@@ -79,12 +92,11 @@ class PhoneNumberOperations(Core):
             tags=unique_tags(tags),
             **settings,
         )
-        if pool is not None:
-            check_joinable(phone_number, pool.message_type)
-        if (
-            registration is not None
-        ):  # the number is associated with it, as CreateRegistrationAssociation does
+        if registration is not None:  # associated with it, as CreateRegistrationAssociation does
             check_associable(registration, type_definition(registration.registration_type), phone_number)
+        if pool is not None:
+            check_pending_joins_no_pool(iso_country_code, number_type, phone_number.status)
+            check_joinable(phone_number, pool.message_type)
         if wanted is None:
             phone_number.phone_number = self._lease(iso_country_code)
         else:

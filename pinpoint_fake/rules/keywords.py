@@ -3,10 +3,15 @@
 A keyword is kept and answered in upper case (AWS returns it so). ``HELP`` and ``STOP`` are on every phone
 number and pool: they can be reworded but not deleted, and their action cannot change. An inbound message
 matches a keyword when, leading spaces aside, it starts with the keyword as whole words, case-insensitively
-(the first word, or the first words of a keyword with spaces); the longest keyword wins. A number in a pool
+(the first word, or the first words of a keyword with spaces); a word may carry anything but letters and
+digits after it (``STOP!``, ``stop 🛑`` and ``Stop🛑`` are ``STOP``, ``STOPPED`` is not: AWS documents only
+that the message "begins with a keyword"). The longest keyword wins. A number in a pool
 answers with the pool's keywords, then its own. In the United States and Canada the words carriers require
 to opt out (``ARRET``, ``CANCEL``, ``END``, ``OPT-OUT``, ``OPTOUT``, ``QUIT``, ``REMOVE``, ``STOP``, ``TD``,
-``UNSUBSCRIBE``) opt the sender out too, answered with the STOP keyword's message.
+``UNSUBSCRIBE``) opt the sender out too, answered with the STOP keyword's message. On a US toll-free number
+carriers manage opt-outs: STOP is the only word that opts out, no other keyword may opt out, and STOP's
+message cannot change (AWS's user guide); an end user resubscribes with an OPT_IN keyword (``START``,
+``UNSTOP``) the account adds.
 """
 
 from __future__ import annotations
@@ -28,6 +33,26 @@ REQUIRED_OPT_OUT_WORDS = frozenset(
     ("ARRET", "CANCEL", "END", "OPT-OUT", "OPTOUT", "QUIT", "REMOVE", "STOP", "TD", "UNSUBSCRIBE")
 )
 REQUIRED_OPT_OUT_COUNTRIES = frozenset(("US", "CA"))
+# "For US toll-free numbers, opt-outs are managed at the carrier level. The only supported opt-out keyword
+# for a US toll-free number is STOP. You can't add additional opt-out keywords, or change the response
+# message that your recipients get when they opt-out." (user guide, required opt-out keywords)
+CARRIER_MANAGED = ("US", "TOLL_FREE")
+CARRIER_OPT_OUT_WORDS = frozenset((STOP,))
+
+
+def carrier_managed(iso_country_code: str, number_type: str) -> bool:
+    """Whether carriers manage the number's opt-outs (a US toll-free number): STOP alone opts out."""
+    return (iso_country_code, number_type) == CARRIER_MANAGED
+
+
+def opt_out_words(iso_country_code: str, number_type: str) -> frozenset[str]:
+    """The words that opt a sender out of a number of this country and type without being its keywords:
+    STOP alone for a US toll-free number, the carriers' required words elsewhere in the US and Canada."""
+    if carrier_managed(iso_country_code, number_type):
+        return CARRIER_OPT_OUT_WORDS
+    if iso_country_code in REQUIRED_OPT_OUT_COUNTRIES:
+        return REQUIRED_OPT_OUT_WORDS
+    return frozenset()
 
 
 def normalized(keyword: str) -> str:
@@ -47,6 +72,21 @@ def check_change(existing: Keyword | None, action: str | None) -> None:
         )
 
 
+def check_carrier_managed(
+    iso_country_code: str, number_type: str, word: str, message: str, action: str, existing: Keyword | None
+) -> None:
+    """On a US toll-free number, a keyword other than STOP cannot opt out, and STOP cannot be reworded."""
+    if not carrier_managed(iso_country_code, number_type):
+        return
+    if word != STOP and action == OPT_OUT:
+        why = f"A US toll-free number opts out with {STOP} only (carriers manage its opt-outs)."
+    elif word == STOP and existing is not None and message != existing.keyword_message:
+        why = f"The {STOP} message of a US toll-free number cannot change (carriers send it)."
+    else:
+        return
+    raise ConflictException("RESOURCE_MODIFICATION_NOT_ALLOWED", "keyword", word, why)
+
+
 def check_deletable(keyword: Keyword) -> None:
     if keyword.keyword in MANDATORY_KEYWORDS:
         raise ConflictException(
@@ -57,24 +97,43 @@ def check_deletable(keyword: Keyword) -> None:
         )
 
 
+def _is_word(said: str, word: str) -> bool:
+    """Whether a word of a message is the keyword's ``word``, case aside, whatever follows it that is no
+    letter or digit (punctuation, an emoji): ``Stop!`` and ``stop🛑`` are ``STOP``, ``STOPPED`` is not."""
+    said = said.upper()
+    return said.startswith(word) and not any(character.isalnum() for character in said[len(word) :])
+
+
 def _starts_with(body: str, keyword: str) -> bool:
     words = body.split()
     wanted = keyword.split()
-    return bool(wanted) and [word.upper() for word in words[: len(wanted)]] == wanted
+    return (
+        bool(wanted)
+        and len(words) >= len(wanted)
+        and all(_is_word(said, word) for said, word in zip(words[: len(wanted)], wanted, strict=True))
+    )
 
 
-def match(body: str, stores: Iterable[OrderedStore[Keyword]], iso_country_code: str) -> Keyword | None:
-    """The keyword an inbound message matches: of the first store that has one (longest first), else a
-    required opt-out word of the number's country (as the STOP keyword of the first store)."""
+def match(
+    body: str, stores: Iterable[OrderedStore[Keyword]], iso_country_code: str, number_type: str
+) -> Keyword | None:
+    """The keyword an inbound message to a number matches: of the first store that has one (longest
+    first), else an opt-out word of the number's country and type (``opt_out_words``), as the STOP keyword
+    of the first store. On a US toll-free number no keyword but STOP opts out: an OPT_OUT keyword (a pool's,
+    say) is passed over."""
     stores = list(stores)
+    carrier = carrier_managed(iso_country_code, number_type)
     for store in stores:
-        found = [keyword for keyword in store.values() if _starts_with(body, keyword.keyword)]
+        found = [
+            keyword
+            for keyword in store.values()
+            if _starts_with(body, keyword.keyword)
+            and not (carrier and keyword.keyword_action == OPT_OUT and keyword.keyword != STOP)
+        ]
         if found:
             return max(found, key=lambda keyword: len(keyword.keyword.split()))
     words = body.split()
-    if iso_country_code not in REQUIRED_OPT_OUT_COUNTRIES or not words:
-        return None
-    if words[0].upper() in REQUIRED_OPT_OUT_WORDS:
+    if words and any(_is_word(words[0], word) for word in opt_out_words(iso_country_code, number_type)):
         return stores[0].get(STOP)  # every number and pool has STOP: it cannot be deleted
     return None
 

@@ -7,6 +7,11 @@ reviewed (``SUBMITTED``/``AWS_REVIEWING`` -> ``REVIEWING`` -> ``REQUIRES_AUTHENT
 lacks a value it requires, or has one its conditions disallow, is submitted and then denied at once, as AWS
 was seen to deny such a version within seconds. Approving a version archives the one approved before it.
 
+Some numbers need an approved registration before they send (a US toll-free or 10DLC number:
+``registration_catalog.REQUIRED_REGISTRATIONS``): requested without one, such a number is PENDING, and it
+turns ACTIVE once a registration it is associated with is approved, or at once when it is associated with
+one approved already.
+
 A field is REQUIRED, OPTIONAL, or CONDITIONAL; a conditional field's behavior (REQUIRED, OPTIONAL or
 DISALLOWED) is the first of its rules whose conditions all hold, else its default, and OPTIONAL when its rule
 is not public. Conditions compare the values of another field: ``EQUALS``/``IN`` hold when one of its values
@@ -39,7 +44,9 @@ from ..registration_catalog import (
     SupportedAssociation,
     TypeDefinition,
     definition,
+    required_registrations,
 )
+from .guards import ACTIVE
 
 Associable = Union[PhoneNumber, SenderId, Registration]  # noqa: UP007 (a runtime alias on Python 3.10)
 
@@ -47,6 +54,7 @@ DRAFT = "DRAFT"
 UNDER_REVIEW = ("SUBMITTED", "AWS_REVIEWING", "REVIEWING", "REQUIRES_AUTHENTICATION")
 REVIEW_OUTCOMES = ("REVIEWING", "REQUIRES_AUTHENTICATION", "APPROVED", "DENIED")
 CLOSED = "CLOSED"
+PENDING = "PENDING"  # a phone number that waits for an approved registration
 
 # [O] the reason a version with a missing required value was denied with, and the field's reason [O-weak].
 MISSING = (
@@ -228,10 +236,52 @@ def approve(registration: Registration, identities: Sequence[PhoneNumber | Sende
     registration.approved_version_number = version.version_number
     settle(registration)
     for identity in identities:
-        if isinstance(identity, SenderId):
-            identity.registered = True
-        elif identity.status == "PENDING":
-            identity.status = "ACTIVE"
+        ready(identity)
+
+
+def approved(registration: Registration) -> bool:
+    """Whether the registration is approved: COMPLETE (also when seeded so), or not CLOSED with an approved
+    version while a newer one is drafted or reviewed."""
+    if registration.registration_status == "COMPLETE":
+        return True
+    return registration.approved_version_number is not None and registration.registration_status != CLOSED
+
+
+def ready(identity: PhoneNumber | SenderId) -> None:
+    """What an approved registration does to an identity associated with it: a PENDING number turns ACTIVE,
+    a sender ID is registered."""
+    if isinstance(identity, SenderId):
+        identity.registered = True
+    elif identity.status == PENDING:
+        identity.status = ACTIVE
+
+
+def requested_status(iso_country_code: str, number_type: str, registration: Registration | None) -> str:
+    """A requested number's status: PENDING when its country and type need a registration
+    (``registration_catalog.REQUIRED_REGISTRATIONS``) and it is not requested with an approved one of those
+    types; ACTIVE otherwise."""
+    needed = required_registrations(iso_country_code, number_type)
+    if not needed or (
+        registration is not None and registration.registration_type in needed and approved(registration)
+    ):
+        return ACTIVE
+    return PENDING
+
+
+def check_pending_joins_no_pool(iso_country_code: str, number_type: str, status: str) -> None:
+    """A number requested into a pool must be ACTIVE (as any number that joins one): a PENDING one is
+    refused before it exists, so the error names its type."""
+    if status == ACTIVE:
+        return
+    needed = " or ".join(required_registrations(iso_country_code, number_type))
+    raise ConflictException(
+        "RESOURCE_NOT_ACTIVE",
+        "phone-number",
+        number_type,
+        f"A {iso_country_code} {number_type} number is {status} until a {needed} it is associated with is "
+        "approved, and only an ACTIVE number joins a pool: give the RegistrationId of an approved "
+        f"{needed}, or request the number without PoolId.",
+    )
 
 
 # -- field values -------------------------------------------------------------------------------------------
@@ -561,11 +611,14 @@ def check_associable(
 
 
 def associate(registration: Registration, target: Associable) -> RegistrationAssociation:
-    """Associate (``check_associable`` first); a phone number or sender ID names its registration."""
+    """Associate (``check_associable`` first); a phone number or sender ID names its registration, and is
+    ready at once (``ready``) when the registration is approved already."""
     association = association_of(target)
     registration.associations.add(association.resource_arn, association)
     if not isinstance(target, Registration):
         target.registration_id = registration.registration_id
+        if approved(registration):
+            ready(target)
     return association
 
 
