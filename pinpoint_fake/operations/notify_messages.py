@@ -20,11 +20,10 @@ from moto.core.utils import utcnow
 from .. import prices
 from ..core import Core
 from ..records import Destination, NotifyConfiguration, Result, Route
-from ..records.messages import AWS_MANAGED, SMS, VOICE
+from ..records.messages import AWS_MANAGED, NOTIFY, SMS, VOICE
 from ..rules import content, delivery, encoding, notify, routing
 from ..rules.guards import ACTIVE
 
-NOTIFY = "NOTIFY"  # the spend limit every Notify message counts against
 NOTIFY_MESSAGE_TYPE = "TRANSACTIONAL"  # verification codes
 
 

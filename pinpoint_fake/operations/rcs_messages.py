@@ -24,8 +24,8 @@ from typing import Any
 from .. import prices
 from ..core import Core
 from ..records import RcsFallback, Result, SentMessage
-from ..records.messages import RCS, SMS
-from ..rules import delivery, encoding, rcs_content, spend
+from ..records.messages import CHANNEL_WORDS, RCS, SMS
+from ..rules import delivery, encoding, rcs_content
 
 
 class RcsMessageOperations(Core):
@@ -63,7 +63,7 @@ class RcsMessageOperations(Core):
         self._check_deliverable(route, to, RCS, protect_configuration=protect_configuration)
         price = prices.unit_price(RCS, to.iso_country_code)
         delivery.check_max_price(price, max_price, "MaxPrice")
-        self._check_spend(spend.CHANNEL_LIMITS[RCS], price)
+        self._check_spend(CHANNEL_WORDS[RCS], price)
         reachable = to.phone_number not in self.destinations_without_rcs
         if message_feedback_enabled is None and configuration_set is not None:
             message_feedback_enabled = configuration_set.default_message_feedback_enabled
@@ -101,7 +101,7 @@ class RcsMessageOperations(Core):
                 if channel == SMS and fallback.message_body is not None
                 else (None, 1)
             )
-            self._check_spend(spend.CHANNEL_LIMITS[channel], unit_price * parts)
+            self._check_spend(CHANNEL_WORDS[channel], unit_price * parts)
             fallback_message = self._new_message(
                 fallback_route,
                 to,
@@ -117,9 +117,7 @@ class RcsMessageOperations(Core):
             )
             message.fallback_message_id = fallback_message.message_id
         if not dry_run:
-            self._record_message(message, spend_limit=spend.CHANNEL_LIMITS[RCS] if reachable else None)
+            self._record_message(message, spend_limit=CHANNEL_WORDS[RCS] if reachable else None)
             if fallback_message is not None:
-                self._record_message(
-                    fallback_message, spend_limit=spend.CHANNEL_LIMITS[fallback_message.channel]
-                )
+                self._record_message(fallback_message, spend_limit=CHANNEL_WORDS[fallback_message.channel])
         return Result(message_id=message.message_id)

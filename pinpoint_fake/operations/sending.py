@@ -13,8 +13,8 @@ from __future__ import annotations
 from .. import prices
 from ..core import Core
 from ..records import Result, SentMessage
-from ..records.messages import MMS, SMS, VOICE
-from ..rules import content, delivery, encoding, spend
+from ..records.messages import CHANNEL_WORDS, MMS, SMS, VOICE
+from ..rules import content, delivery, encoding
 
 
 class SendingOperations(Core):
@@ -161,7 +161,7 @@ class SendingOperations(Core):
         unit_price = prices.unit_price(channel, to.iso_country_code)
         delivery.check_max_price(unit_price, *max_price)
         price = unit_price * units
-        spend_limit = spend.CHANNEL_LIMITS[channel]
+        spend_limit = CHANNEL_WORDS[channel]
         self._check_spend(spend_limit, price)
         if message_feedback_enabled is None and configuration_set is not None:
             message_feedback_enabled = configuration_set.default_message_feedback_enabled

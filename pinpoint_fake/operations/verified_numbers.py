@@ -18,11 +18,9 @@ from moto.core.utils import utcnow
 from ..core import Core, listed, unique_tags
 from ..errors import ConflictException, ResourceNotFoundException, ServiceQuotaExceededException
 from ..records import Filter, Result, Tag, VerifiedDestinationNumber
-from ..records.messages import SMS, VOICE
+from ..records.messages import SMS, WORD_CHANNELS
 from ..rules import delivery, encoding, verification
 from ..rules.limits import account_limit
-
-CHANNELS = {"TEXT": SMS, "VOICE": VOICE}  # VerificationChannel -> the channel of the message
 
 
 class VerifiedNumberOperations(Core):
@@ -72,7 +70,7 @@ class VerifiedNumberOperations(Core):
         now = utcnow()
         verification.check_code_may_be_sent(record, now)
         configuration_set = self._configuration_set_of(configuration_set_name)
-        channel = CHANNELS[verification_channel]
+        channel = WORD_CHANNELS[verification_channel]  # TEXT: SMS
         to = delivery.destination(record.destination_phone_number)
         route = self._route(origination_identity, to, channel, None, configuration_set)
         self._check_deliverable(route, to, channel, sandbox=False)

@@ -19,6 +19,13 @@ SMS = "SMS"
 VOICE = "VOICE"
 MMS = "MMS"
 RCS = "RCS"
+# The one channel table: a channel (a NumberCapability) -> the word the model names it by everywhere else:
+# the prefix of its event types (TEXT_DELIVERED), its spend limit (TEXT_MESSAGE_MONTHLY_SPEND_LIMIT, and
+# MONTHLY_SPEND_LIMIT_REACHED_FOR_TEXT) and, for SMS and voice, a verification code's VerificationChannel.
+CHANNEL_WORDS: dict[str, str] = {SMS: "TEXT", VOICE: "VOICE", MMS: "MEDIA", RCS: "RCS"}
+WORD_CHANNELS: dict[str, str] = {word: channel for channel, word in CHANNEL_WORDS.items()}
+# The spend limit every Notify message counts against, whatever its channel.
+NOTIFY = "NOTIFY"
 # What a Notify message sent by the identities AWS manages (no identity of the account) names as its origin.
 AWS_MANAGED = "AWS_MANAGED"
 

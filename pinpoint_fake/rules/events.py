@@ -1,14 +1,14 @@
 """Events: what an event destination may be, the events a message goes through (its outcome), which
 destinations receive each, and the JSON AWS documents for them and for an inbound message.
 
-A channel's events carry its prefix in the model's ``EventType`` enum (``SMS`` -> ``TEXT_``, ``VOICE`` ->
-``VOICE_``, ``MMS`` -> ``MEDIA_``, ``RCS`` -> ``RCS_`` where the model has it). By default a message goes
-along its channel's path (``PATHS``: a text is ``TEXT_PENDING``, ``TEXT_SUCCESSFUL``, ``TEXT_DELIVERED``)
-to its default outcome; a test may choose another outcome for a destination number (seeding). An outcome on
-the path ends the path there; any other comes after the path's first event (``VOICE_NO_ANSWER`` after
-``VOICE_RINGING``), or alone where nothing went out before it (``TEXT_PROTECT_BLOCKED``, ``TEXT_QUEUED``).
-Only the last event is final, and only when its status is not one a message passes through (queued,
-pending, initiated, ringing, answered, sent).
+A channel's events carry its word (``records.messages.CHANNEL_WORDS``) as their prefix in the model's
+``EventType`` enum (``SMS`` -> ``TEXT_``, ``VOICE`` -> ``VOICE_``, ``MMS`` -> ``MEDIA_``, ``RCS`` -> ``RCS_``
+where the model has it). By default a message goes along its channel's path (``PATHS``: a text is
+``TEXT_PENDING``, ``TEXT_SUCCESSFUL``, ``TEXT_DELIVERED``) to its default outcome; a test may choose another
+outcome for a destination number (seeding). An outcome on the path ends the path there; any other comes after
+the path's first event (``VOICE_NO_ANSWER`` after ``VOICE_RINGING``), or alone where nothing went out before
+it (``TEXT_PROTECT_BLOCKED``, ``TEXT_QUEUED``). Only the last event is final, and only when its status is not
+one a message passes through (queued, pending, initiated, ringing, answered, sent).
 
 Payloads follow AWS's documented SMS, MMS and voice events (the user guide's "Example event data" and the
 EventBridge examples): ``eventVersion`` ``1.0``, timestamps in epoch milliseconds from moto's clock, the
@@ -33,6 +33,7 @@ from ..errors import (
     ValidationExceptionField,
 )
 from ..records import EventDestination, SentMessage
+from ..records.messages import CHANNEL_WORDS
 from ..service_model import enum_values
 
 EVENT_VERSION = "1.0"
@@ -42,8 +43,6 @@ NOT_SUPPORTED = frozenset({"TEXT_SENT"})
 # "Each configuration set can contain between 0 and 5 event destinations" (CreateEventDestination).
 EVENT_DESTINATIONS_PER_CONFIGURATION_SET = 5
 
-# A message's channel -> the prefix of its event types.
-PREFIXES: dict[str, str] = {"SMS": "TEXT", "VOICE": "VOICE", "MMS": "MEDIA", "RCS": "RCS"}
 # The events a delivered message goes through, by prefix; the default outcome is the path's last event
 # unless DEFAULT_OUTCOMES says otherwise (an RCS message is read only when a test says so).
 PATHS: dict[str, tuple[str, ...]] = {
@@ -102,7 +101,7 @@ def event_types() -> frozenset[str]:
 
 def prefix_of(channel: str) -> str | None:
     """The event prefix of a channel, if the model has events for it."""
-    prefix = PREFIXES.get(channel)
+    prefix = CHANNEL_WORDS.get(channel)
     return prefix if prefix is not None and f"{prefix}_ALL" in event_types() else None
 
 
