@@ -510,7 +510,7 @@ class Core(BaseBackend):
         if origination_identity is None:
             return self._account_route(to, channel, message_type, configuration_set)
         origin, owner = self._origin(origination_identity, to, channel)
-        message_type = routing.message_type_of(message_type, configuration_set, origin)
+        message_type = routing.message_type_of(message_type, channel, configuration_set, origin)
         assert message_type is not None  # a pool or identity always has one
         if isinstance(origin, Pool):
             routing.check_pool(origin, message_type)
@@ -528,11 +528,11 @@ class Core(BaseBackend):
         message_type: str | None,
         configuration_set: ConfigurationSet | None,
     ) -> Route:
-        message_type = routing.message_type_of(message_type, configuration_set)
+        message_type = routing.message_type_of(message_type, channel, configuration_set)
         candidates: list[OriginationIdentity] = [*self.phone_numbers.values(), *self.sender_ids.values()]
         chosen = routing.choose(candidates, to, channel, message_type)
         if chosen is not None:
-            chosen_type = message_type or routing.message_type_of(None, None, chosen)
+            chosen_type = message_type or routing.message_type_of(None, channel, None, chosen)
             return self._identity_route(chosen, None, cast("str", chosen_type))
         default = configuration_set.default_sender_id if configuration_set is not None else None
         if default is None or channel != SMS or not takes_sender_id(to.iso_country_code):
@@ -595,7 +595,7 @@ class Core(BaseBackend):
                     "INVALID_PARAMETER",
                     (ValidationExceptionField("OriginationIdentity", "Pools are not accepted"),),
                 )
-            message_type = routing.message_type_of(None, None, origin)
+            message_type = routing.message_type_of(None, channel, None, origin)
             assert message_type is not None  # an identity always has one
             routing.check_direct(origin, to, channel, message_type)
         except ValidationException as error:  # the member at fault is the fallback's
