@@ -517,9 +517,9 @@ class Core(BaseBackend):
             chosen = routing.choose(origin.origination_identities.values(), to, channel, message_type)
             if chosen is None:
                 raise routing.no_identity(origin, to, channel)
-            return owner._identity_route(chosen, origin, message_type)
+            return owner._identity_route(chosen, origin, message_type, to)
         routing.check_direct(origin, to, channel, message_type)
-        return owner._identity_route(origin, None, message_type)
+        return owner._identity_route(origin, None, message_type, to)
 
     def _account_route(
         self,
@@ -533,7 +533,7 @@ class Core(BaseBackend):
         chosen = routing.choose(candidates, to, channel, message_type)
         if chosen is not None:
             chosen_type = message_type or routing.message_type_of(None, channel, None, chosen)
-            return self._identity_route(chosen, None, cast("str", chosen_type))
+            return self._identity_route(chosen, None, cast("str", chosen_type), to)
         default = configuration_set.default_sender_id if configuration_set is not None else None
         if default is None or channel != SMS or not takes_sender_id(to.iso_country_code):
             raise routing.no_identity(None, to, channel)
@@ -542,6 +542,7 @@ class Core(BaseBackend):
             pool=None,
             origination_identity=self._arn("sender-id", sender_id_key(default, to.iso_country_code)),
             origination_number=default,
+            origination_country=to.iso_country_code,
             opt_out_list=self.opt_out_lists.get(DEFAULT_OPT_OUT_LIST),
             self_managed_opt_outs_enabled=False,
             message_type=message_type or routing.DEFAULT_MESSAGE_TYPE,
@@ -565,9 +566,9 @@ class Core(BaseBackend):
             chosen = routing.choose_agent(origin.origination_identities.values(), to)
             if chosen is None:
                 raise routing.no_identity(origin, to, RCS)
-            return owner._identity_route(chosen, origin, None), owner
+            return owner._identity_route(chosen, origin, None, to), owner
         routing.check_agent(origin, to)
-        return owner._identity_route(origin, None, None), owner
+        return owner._identity_route(origin, None, None, to), owner
 
     def _fallback_route(
         self, origination_identity: str | None, rcs_route: Route, owner: Core, to: Destination, channel: str
@@ -586,7 +587,7 @@ class Core(BaseBackend):
             chosen = routing.choose(pool.origination_identities.values(), to, channel, pool.message_type)
             if chosen is None:
                 raise routing.no_identity(pool, to, channel)
-            return owner._identity_route(chosen, pool, pool.message_type)
+            return owner._identity_route(chosen, pool, pool.message_type, to)
         try:
             origin, origin_owner = self._origin(origination_identity, to, channel)
             if isinstance(origin, Pool):
@@ -606,14 +607,24 @@ class Core(BaseBackend):
                 for field in error.fields or ()
             ] or None
             raise
-        return origin_owner._identity_route(origin, None, message_type)
+        return origin_owner._identity_route(origin, None, message_type, to)
 
     def _identity_route(
-        self, identity: PhoneNumber | SenderId | RcsAgent, pool: Pool | None, message_type: str | None
+        self,
+        identity: PhoneNumber | SenderId | RcsAgent,
+        pool: Pool | None,
+        message_type: str | None,
+        to: Destination | None = None,
     ) -> Route:
-        """The route through ``identity`` (a record of this backend), chosen from ``pool`` if given: the
-        pool's opt-out settings apply, else the phone number's or agent's; a sender ID alone uses the Default
-        list."""
+        """The route through ``identity`` (a record of this backend) to ``to``, chosen from ``pool`` if given:
+        the pool's opt-out settings apply, else the phone number's or agent's; a sender ID alone uses the
+        Default list. A phone number or sender ID sends from its country, an agent from the destination's
+        (it sends only where it launched, so ``to`` is needed for one)."""
+        if isinstance(identity, RcsAgent):
+            assert to is not None, "an RCS agent's route needs its destination"
+            country = to.iso_country_code
+        else:
+            country = identity.iso_country_code
         settings: PhoneNumber | RcsAgent | Pool | None = pool or (
             identity if isinstance(identity, (PhoneNumber, RcsAgent)) else None
         )
@@ -624,6 +635,7 @@ class Core(BaseBackend):
             origination_number=identity.phone_number
             if isinstance(identity, PhoneNumber)
             else identity.origination_identity,
+            origination_country=country,
             opt_out_list=self.opt_out_lists.get(
                 settings.opt_out_list_name if settings is not None else DEFAULT_OPT_OUT_LIST
             ),
@@ -1024,6 +1036,7 @@ class Core(BaseBackend):
             "iso_country_code": to.iso_country_code,
             "origination_identity": route.origination_identity,
             "origination_number": route.origination_number,
+            "origination_country": route.origination_country,
             "pool_id": route.pool.pool_id if route.pool is not None else None,
             "message_type": route.message_type,
             "configuration_set_name": None,

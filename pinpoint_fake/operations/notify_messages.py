@@ -151,7 +151,7 @@ class NotifyMessageOperations(Core):
         if pool is not None and pool.status == ACTIVE:
             chosen = routing.choose(pool.origination_identities.values(), to, channel, pool.message_type)
             if chosen is not None:
-                return self._identity_route(chosen, pool, pool.message_type)
+                return self._identity_route(chosen, pool, pool.message_type, to)
         country = self.notify_countries.get(to.iso_country_code)
         if country is not None and country.customer_owned_identity_required:
             raise routing.no_identity(pool, to, channel)
@@ -160,6 +160,7 @@ class NotifyMessageOperations(Core):
             pool=None,
             origination_identity=AWS_MANAGED,
             origination_number=AWS_MANAGED,
+            origination_country=to.iso_country_code,  # AWS's identities of the destination's country
             opt_out_list=None,  # STOP to AWS's identities opts no one out of the account's lists
             self_managed_opt_outs_enabled=False,
             message_type=NOTIFY_MESSAGE_TYPE,

@@ -12,9 +12,10 @@ one a message passes through (queued, pending, initiated, ringing, answered, sen
 
 Payloads follow AWS's documented SMS, MMS and voice events (the user guide's "Example event data" and the
 EventBridge examples): ``eventVersion`` ``1.0``, timestamps in epoch milliseconds from moto's clock, the
-message's members; ``mcc``, ``mnc`` and ``carrierName`` (optional, "may not be present") are left out, as
-the fake knows no carriers. A voice event holds what AWS's voice example holds, with the destination, the
-context and the protect configuration.
+message's members; ``mcc``, ``mnc`` and ``carrierName`` (optional, "may not be present") are left out, as the
+fake knows no carriers, and so is any member without a meaning for the message (an RCS message's
+``messageType``): no member is ever null. A voice event holds what AWS's voice example holds, with the
+destination, the context and the protect configuration.
 """
 
 from __future__ import annotations
@@ -25,7 +26,6 @@ from decimal import Decimal
 from functools import cache
 from typing import Any
 
-from ..countries import country_of
 from ..errors import (
     ConflictException,
     ServiceQuotaExceededException,
@@ -220,12 +220,6 @@ def epoch_milliseconds(moment: datetime) -> int:
     return (moment - _EPOCH) // _MILLISECOND
 
 
-def _origin_country(message: SentMessage) -> str | None:
-    if message.origination_number.startswith("+"):
-        return country_of(message.origination_number)
-    return message.origination_identity.rpartition("/")[2] or None  # sender-id/<SenderId>/<IsoCountryCode>
-
-
 def _price(price: Decimal) -> float:
     return float(price)
 
@@ -252,12 +246,12 @@ def payload(
         "isoCountryCode": message.iso_country_code,
     }
     if not voice:
-        event["isInternationalSend"] = _origin_country(message) not in (None, message.iso_country_code)
+        event["isInternationalSend"] = message.origination_country != message.iso_country_code
     event["messageId"] = message.message_id
     event["messageRequestTimestamp"] = epoch_milliseconds(message.sent_timestamp)
     if message.encoding is not None:
         event["messageEncoding"] = "GSM" if message.encoding == "GSM" else "UNICODE"
-    if not voice:
+    if not voice and message.message_type is not None:  # an RCS message has none
         event["messageType"] = message.message_type
     event["messageStatus"] = status
     if not voice and status in DESCRIPTIONS:
