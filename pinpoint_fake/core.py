@@ -11,10 +11,12 @@ what exists and never creates a backend.
 Families (``operations/``) extend ``Core`` and nothing else; ``seeding.py`` builds on the same factories, so
 no default is written twice.
 
-Sending is composed here from lookups and rules, so that every family that sends shares it: ``_route``
-resolves the origin a request names (or none) and lets ``rules.routing`` choose who sends;
-``_check_deliverable`` gathers what ``rules.delivery`` and ``rules.protection`` decide on; ``_record_message``
-is the one place a message enters the outbox (``sent_messages``), and the one place its events are emitted
+Sending is composed here from lookups and rules, so that every family that sends shares it:
+``_send_context`` settles what the request names besides the message (its configuration set, the protect
+configuration that applies, the feedback default, a dry run); ``_route`` resolves the origin a request names
+(or none) and lets ``rules.routing`` choose who sends; ``_check_deliverable`` gathers what ``rules.delivery``
+and ``rules.protection`` decide on; ``_record_unless_dry_run`` ends a send, and ``_record_message`` is the
+one place a message enters the outbox (``sent_messages``), and the one place its events are emitted
 (``_emit``: ``rules.events`` decides them, ``moto_targets`` delivers them into moto); an inbound message
 reaches its two-way channel through ``_publish_inbound``.
 """
@@ -86,7 +88,7 @@ from .records import (
     VerifiedDestinationNumber,
     sender_id_key,
 )
-from .records.messages import RCS, SMS
+from .records.messages import RCS, SMS, SendContext
 from .rules import delivery, events, routing, spend
 from .rules.guards import ACTIVE, described, require_active
 from .rules.protection import ProtectVerdict, applicable_protect_configuration_id, check_protection
@@ -643,6 +645,31 @@ class Core(BaseBackend):
             message_type=message_type,
         )
 
+    def _send_context(
+        self,
+        configuration_set_name: str | None,
+        protect_configuration_id: str | None = None,
+        message_feedback_enabled: bool | None = None,
+        dry_run: bool | None = None,
+    ) -> SendContext:
+        """What a send's request settles before its message is routed, in this order: the configuration set
+        it names (by name or ARN: not found when unknown), then the protect configuration that applies (the
+        one named, else the set's, else the account default), and the feedback default (the set's)."""
+        configuration_set = self._configuration_set_of(configuration_set_name)
+        protect_configuration = self._applicable_protect_configuration(
+            protect_configuration_id,
+            configuration_set.protect_configuration_id if configuration_set is not None else None,
+        )
+        if message_feedback_enabled is None and configuration_set is not None:
+            message_feedback_enabled = configuration_set.default_message_feedback_enabled
+        return SendContext(
+            configuration_set,
+            protect_configuration,
+            protect_configuration_id,
+            bool(message_feedback_enabled),
+            bool(dry_run),
+        )
+
     def _check_deliverable(
         self,
         route: Route,
@@ -664,6 +691,15 @@ class Core(BaseBackend):
 
     def _check_spend(self, spend_limit: str, price: Any) -> None:
         spend.check_spend(self.account, spend.limit_name(spend_limit), price, utcnow())
+
+    def _record_unless_dry_run(
+        self, send: SendContext, message: SentMessage, *, spend_limit: str | None
+    ) -> SentMessage:
+        """The end of a send that passed every check: its message enters the outbox and is charged, unless
+        the send is a dry run (which records, charges and emits nothing)."""
+        if not send.dry_run:
+            self._record_message(message, spend_limit=spend_limit)
+        return message
 
     def _record_message(self, message: SentMessage, *, spend_limit: str | None) -> SentMessage:
         """Put a message in the outbox and charge it to ``spend_limit`` (a channel word: ``TEXT``, ...;
@@ -1026,9 +1062,16 @@ class Core(BaseBackend):
         return OptOutList(opt_out_list_name=name, **{**defaults, **attributes})
 
     def _new_message(
-        self, route: Route, to: Destination, channel: str, operation: str | None, **attributes: Any
+        self,
+        route: Route,
+        to: Destination,
+        channel: str,
+        operation: str | None,
+        send: SendContext | None = None,
+        **attributes: Any,
     ) -> SentMessage:
-        """A message sent through ``route``, now, with a new MessageId (stored by ``_record_message``)."""
+        """A message sent through ``route``, now, with a new MessageId (stored by ``_record_message``); a
+        request's message keeps what its ``send`` context settled (a keyword's reply has none)."""
         defaults: dict[str, Any] = {
             "message_id": str(uuid4()),
             "channel": channel,
@@ -1039,7 +1082,7 @@ class Core(BaseBackend):
             "origination_country": route.origination_country,
             "pool_id": route.pool.pool_id if route.pool is not None else None,
             "message_type": route.message_type,
-            "configuration_set_name": None,
+            "configuration_set_name": None if send is None else send.configuration_set_name,
             "context": None,
             "message_body": None,
             "parts": 1,
@@ -1050,6 +1093,9 @@ class Core(BaseBackend):
             "account_id": self.account_id,
             "region": self.region_name,
         }
+        if send is not None:
+            defaults["protect_configuration_id"] = send.protect_configuration_id
+            defaults["message_feedback_enabled"] = send.message_feedback_enabled
         return SentMessage(**{**defaults, **attributes})
 
     def _new_configuration_set(self, name: str, **attributes: Any) -> ConfigurationSet:

@@ -1,6 +1,6 @@
-"""Messages: the channels a message goes by, what a send resolved (its destination and route), what it
-recorded in the outbox (``SentMessage``, with the events it went through and where each was delivered), and
-what an end user's reply did (``ReceivedMessage``)."""
+"""Messages: the channels a message goes by, what a send resolved (its destination, its context and its
+route), what it recorded in the outbox (``SentMessage``, with the events it went through and where each was
+delivered), and what an end user's reply did (``ReceivedMessage``)."""
 
 from __future__ import annotations
 
@@ -9,10 +9,11 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
+from .configuration_sets import ConfigurationSet
 from .identities import PhoneNumber, SenderId
 from .opt_outs import OptOutList
 from .pools import Pool
-from .protection import ProtectVerdict
+from .protection import ProtectConfiguration, ProtectVerdict
 from .rcs_agents import RcsAgent
 
 SMS = "SMS"
@@ -36,6 +37,26 @@ class Destination:
 
     phone_number: str
     iso_country_code: str
+
+
+@dataclass(frozen=True, slots=True)
+class SendContext:
+    """What a send's request settles before its message is routed, the same for every operation that sends:
+    the configuration set it names, the protect configuration that applies (the request's, else the set's,
+    else the account default), the ``ProtectConfigurationId`` as given (the message keeps it), whether
+    feedback is enabled (the request's, else the set's default, else not) and whether it is a dry run (which
+    records nothing)."""
+
+    configuration_set: ConfigurationSet | None
+    protect_configuration: ProtectConfiguration | None
+    protect_configuration_id: str | None
+    message_feedback_enabled: bool
+    dry_run: bool
+
+    @property
+    def configuration_set_name(self) -> str | None:
+        """The set's name (the request may have named it by ARN)."""
+        return None if self.configuration_set is None else self.configuration_set.configuration_set_name
 
 
 @dataclass(frozen=True, slots=True)
