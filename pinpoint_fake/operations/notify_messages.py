@@ -108,7 +108,9 @@ class NotifyMessageOperations(Core):
         values = notify.variables(template, template_variables, configuration)
         body = notify.render(template.content, values)
         route = self._notify_route(configuration, to, channel)
-        self._check_deliverable(route, to, channel, protect_configuration=send.protect_configuration)
+        verdict = self._check_deliverable(
+            route, to, channel, protect_configuration=send.protect_configuration
+        )
         notify.check_daily_limits(configuration, self.sent_messages, to, utcnow())
         body_encoding, parts = encoding.measure(body) if channel == SMS else (None, 1)
         price = prices.unit_price(channel, to.iso_country_code) * parts + prices.NOTIFY_FEE
@@ -123,6 +125,7 @@ class NotifyMessageOperations(Core):
             message_body=body,
             parts=parts,
             encoding=body_encoding,
+            protect_verdict=verdict,
             notify_configuration_id=configuration.notify_configuration_id,
             template_id=template.template_id,
             template_variables=template_variables,

@@ -59,7 +59,7 @@ class RcsMessageOperations(Core):
             if fallback is None
             else self._fallback_route(fallback.origination_identity, route, owner, to, fallback.channel)
         )
-        self._check_deliverable(route, to, RCS, protect_configuration=send.protect_configuration)
+        verdict = self._check_deliverable(route, to, RCS, protect_configuration=send.protect_configuration)
         price = prices.unit_price(RCS, to.iso_country_code)
         delivery.check_max_price(price, max_price, "MaxPrice")
         self._check_spend(CHANNEL_WORDS[RCS], price)
@@ -79,12 +79,13 @@ class RcsMessageOperations(Core):
             message_traffic_type=message_traffic_type,
             fallback_configuration=fallback,
             rcs_unreachable=not reachable,
+            protect_verdict=verdict,
             **shared,
         )
         fallback_message: SentMessage | None = None
         if not reachable and fallback is not None and fallback_route is not None:
             channel = fallback.channel
-            self._check_deliverable(
+            fallback_verdict = self._check_deliverable(
                 fallback_route, to, channel, protect_configuration=send.protect_configuration
             )
             unit_price = prices.unit_price(channel, to.iso_country_code)
@@ -106,6 +107,7 @@ class RcsMessageOperations(Core):
                 parts=parts,
                 encoding=body_encoding,
                 fallback_for=message.message_id,
+                protect_verdict=fallback_verdict,
                 **shared,
             )
             message.fallback_message_id = fallback_message.message_id
