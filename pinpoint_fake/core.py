@@ -11,10 +11,12 @@ what exists and never creates a backend.
 Families (``operations/``) extend ``Core`` and nothing else; ``seeding.py`` builds on the same factories, so
 no default is written twice.
 
-Sending is composed here from lookups and rules, so that every family that sends shares it: ``_route``
-resolves the origin a request names (or none) and lets ``rules.routing`` choose who sends;
-``_check_deliverable`` gathers what ``rules.delivery`` and ``rules.protection`` decide on; ``_record_message``
-is the one place a message enters the outbox (``sent_messages``), and the one place its events are emitted
+Sending is composed here from lookups and rules, so that every family that sends shares it:
+``_send_context`` settles what the request names besides the message (its configuration set, the protect
+configuration that applies, the feedback default, a dry run); ``_route`` resolves the origin a request names
+(or none) and lets ``rules.routing`` choose who sends; ``_check_deliverable`` gathers what ``rules.delivery``
+and ``rules.protection`` decide on; ``_record_unless_dry_run`` ends a send, and ``_record_message`` is the
+one place a message enters the outbox (``sent_messages``), and the one place its events are emitted
 (``_emit``: ``rules.events`` decides them, ``moto_targets`` delivers them into moto); an inbound message
 reaches its two-way channel through ``_publish_inbound``.
 """
@@ -86,7 +88,7 @@ from .records import (
     VerifiedDestinationNumber,
     sender_id_key,
 )
-from .records.messages import RCS, SMS
+from .records.messages import RCS, SMS, SendContext
 from .rules import delivery, events, routing, spend
 from .rules.guards import ACTIVE, described, require_active
 from .rules.protection import ProtectVerdict, applicable_protect_configuration_id, check_protection
@@ -514,16 +516,16 @@ class Core(BaseBackend):
         if origination_identity is None:
             return self._account_route(to, channel, message_type, configuration_set)
         origin, owner = self._origin(origination_identity, to, channel)
-        message_type = routing.message_type_of(message_type, configuration_set, origin)
+        message_type = routing.message_type_of(message_type, channel, configuration_set, origin)
         assert message_type is not None  # a pool or identity always has one
         if isinstance(origin, Pool):
             routing.check_pool(origin, message_type)
             chosen = routing.choose(origin.origination_identities.values(), to, channel, message_type)
             if chosen is None:
                 raise routing.no_identity(origin, to, channel)
-            return owner._identity_route(chosen, origin, message_type)
+            return owner._identity_route(chosen, origin, message_type, to)
         routing.check_direct(origin, to, channel, message_type)
-        return owner._identity_route(origin, None, message_type)
+        return owner._identity_route(origin, None, message_type, to)
 
     def _account_route(
         self,
@@ -532,12 +534,12 @@ class Core(BaseBackend):
         message_type: str | None,
         configuration_set: ConfigurationSet | None,
     ) -> Route:
-        message_type = routing.message_type_of(message_type, configuration_set)
+        message_type = routing.message_type_of(message_type, channel, configuration_set)
         candidates: list[OriginationIdentity] = [*self.phone_numbers.values(), *self.sender_ids.values()]
         chosen = routing.choose(candidates, to, channel, message_type)
         if chosen is not None:
-            chosen_type = message_type or routing.message_type_of(None, None, chosen)
-            return self._identity_route(chosen, None, cast("str", chosen_type))
+            chosen_type = message_type or routing.message_type_of(None, channel, None, chosen)
+            return self._identity_route(chosen, None, cast("str", chosen_type), to)
         default = configuration_set.default_sender_id if configuration_set is not None else None
         if default is None or channel != SMS or not takes_sender_id(to.iso_country_code):
             raise routing.no_identity(None, to, channel)
@@ -546,6 +548,7 @@ class Core(BaseBackend):
             pool=None,
             origination_identity=self._arn("sender-id", sender_id_key(default, to.iso_country_code)),
             origination_number=default,
+            origination_country=to.iso_country_code,
             opt_out_list=self.opt_out_lists.get(DEFAULT_OPT_OUT_LIST),
             self_managed_opt_outs_enabled=False,
             message_type=message_type or routing.DEFAULT_MESSAGE_TYPE,
@@ -569,9 +572,9 @@ class Core(BaseBackend):
             chosen = routing.choose_agent(origin.origination_identities.values(), to)
             if chosen is None:
                 raise routing.no_identity(origin, to, RCS)
-            return owner._identity_route(chosen, origin, None), owner
+            return owner._identity_route(chosen, origin, None, to), owner
         routing.check_agent(origin, to)
-        return owner._identity_route(origin, None, None), owner
+        return owner._identity_route(origin, None, None, to), owner
 
     def _fallback_route(
         self, origination_identity: str | None, rcs_route: Route, owner: Core, to: Destination, channel: str
@@ -590,7 +593,7 @@ class Core(BaseBackend):
             chosen = routing.choose(pool.origination_identities.values(), to, channel, pool.message_type)
             if chosen is None:
                 raise routing.no_identity(pool, to, channel)
-            return owner._identity_route(chosen, pool, pool.message_type)
+            return owner._identity_route(chosen, pool, pool.message_type, to)
         try:
             origin, origin_owner = self._origin(origination_identity, to, channel)
             if isinstance(origin, Pool):
@@ -599,7 +602,7 @@ class Core(BaseBackend):
                     "INVALID_PARAMETER",
                     (ValidationExceptionField("OriginationIdentity", "Pools are not accepted"),),
                 )
-            message_type = routing.message_type_of(None, None, origin)
+            message_type = routing.message_type_of(None, channel, None, origin)
             assert message_type is not None  # an identity always has one
             routing.check_direct(origin, to, channel, message_type)
         except ValidationException as error:  # the member at fault is the fallback's
@@ -610,14 +613,24 @@ class Core(BaseBackend):
                 for field in error.fields or ()
             ] or None
             raise
-        return origin_owner._identity_route(origin, None, message_type)
+        return origin_owner._identity_route(origin, None, message_type, to)
 
     def _identity_route(
-        self, identity: PhoneNumber | SenderId | RcsAgent, pool: Pool | None, message_type: str | None
+        self,
+        identity: PhoneNumber | SenderId | RcsAgent,
+        pool: Pool | None,
+        message_type: str | None,
+        to: Destination | None = None,
     ) -> Route:
-        """The route through ``identity`` (a record of this backend), chosen from ``pool`` if given: the
-        pool's opt-out settings apply, else the phone number's or agent's; a sender ID alone uses the Default
-        list."""
+        """The route through ``identity`` (a record of this backend) to ``to``, chosen from ``pool`` if given:
+        the pool's opt-out settings apply, else the phone number's or agent's; a sender ID alone uses the
+        Default list. A phone number or sender ID sends from its country, an agent from the destination's
+        (it sends only where it launched, so ``to`` is needed for one)."""
+        if isinstance(identity, RcsAgent):
+            assert to is not None, "an RCS agent's route needs its destination"
+            country = to.iso_country_code
+        else:
+            country = identity.iso_country_code
         settings: PhoneNumber | RcsAgent | Pool | None = pool or (
             identity if isinstance(identity, (PhoneNumber, RcsAgent)) else None
         )
@@ -628,11 +641,37 @@ class Core(BaseBackend):
             origination_number=identity.phone_number
             if isinstance(identity, PhoneNumber)
             else identity.origination_identity,
+            origination_country=country,
             opt_out_list=self.opt_out_lists.get(
                 settings.opt_out_list_name if settings is not None else DEFAULT_OPT_OUT_LIST
             ),
             self_managed_opt_outs_enabled=settings is not None and settings.self_managed_opt_outs_enabled,
             message_type=message_type,
+        )
+
+    def _send_context(
+        self,
+        configuration_set_name: str | None,
+        protect_configuration_id: str | None = None,
+        message_feedback_enabled: bool | None = None,
+        dry_run: bool | None = None,
+    ) -> SendContext:
+        """What a send's request settles before its message is routed, in this order: the configuration set
+        it names (by name or ARN: not found when unknown), then the protect configuration that applies (the
+        one named, else the set's, else the account default), and the feedback default (the set's)."""
+        configuration_set = self._configuration_set_of(configuration_set_name)
+        protect_configuration = self._applicable_protect_configuration(
+            protect_configuration_id,
+            configuration_set.protect_configuration_id if configuration_set is not None else None,
+        )
+        if message_feedback_enabled is None and configuration_set is not None:
+            message_feedback_enabled = configuration_set.default_message_feedback_enabled
+        return SendContext(
+            configuration_set,
+            protect_configuration,
+            protect_configuration_id,
+            bool(message_feedback_enabled),
+            bool(dry_run),
         )
 
     def _check_deliverable(
@@ -656,6 +695,15 @@ class Core(BaseBackend):
 
     def _check_spend(self, spend_limit: str, price: Any) -> None:
         spend.check_spend(self.account, spend.limit_name(spend_limit), price, utcnow())
+
+    def _record_unless_dry_run(
+        self, send: SendContext, message: SentMessage, *, spend_limit: str | None
+    ) -> SentMessage:
+        """The end of a send that passed every check: its message enters the outbox and is charged, unless
+        the send is a dry run (which records, charges and emits nothing)."""
+        if not send.dry_run:
+            self._record_message(message, spend_limit=spend_limit)
+        return message
 
     def _record_message(self, message: SentMessage, *, spend_limit: str | None) -> SentMessage:
         """Put a message in the outbox and charge it to ``spend_limit`` (a channel word: ``TEXT``, ...;
@@ -1018,9 +1066,16 @@ class Core(BaseBackend):
         return OptOutList(opt_out_list_name=name, **{**defaults, **attributes})
 
     def _new_message(
-        self, route: Route, to: Destination, channel: str, operation: str | None, **attributes: Any
+        self,
+        route: Route,
+        to: Destination,
+        channel: str,
+        operation: str | None,
+        send: SendContext | None = None,
+        **attributes: Any,
     ) -> SentMessage:
-        """A message sent through ``route``, now, with a new MessageId (stored by ``_record_message``)."""
+        """A message sent through ``route``, now, with a new MessageId (stored by ``_record_message``); a
+        request's message keeps what its ``send`` context settled (a keyword's reply has none)."""
         defaults: dict[str, Any] = {
             "message_id": str(uuid4()),
             "channel": channel,
@@ -1028,9 +1083,10 @@ class Core(BaseBackend):
             "iso_country_code": to.iso_country_code,
             "origination_identity": route.origination_identity,
             "origination_number": route.origination_number,
+            "origination_country": route.origination_country,
             "pool_id": route.pool.pool_id if route.pool is not None else None,
             "message_type": route.message_type,
-            "configuration_set_name": None,
+            "configuration_set_name": None if send is None else send.configuration_set_name,
             "context": None,
             "message_body": None,
             "parts": 1,
@@ -1041,6 +1097,9 @@ class Core(BaseBackend):
             "account_id": self.account_id,
             "region": self.region_name,
         }
+        if send is not None:
+            defaults["protect_configuration_id"] = send.protect_configuration_id
+            defaults["message_feedback_enabled"] = send.message_feedback_enabled
         return SentMessage(**{**defaults, **attributes})
 
     def _new_configuration_set(self, name: str, **attributes: Any) -> ConfigurationSet:

@@ -16,7 +16,9 @@ from freezegun import freeze_time
 
 from pinpoint_fake import MockPinpoint
 from pinpoint_fake.records import SentMessage
+from pinpoint_fake.records.messages import AWS_MANAGED
 from pinpoint_fake.rules import events
+from pinpoint_fake.service_model import service_model
 
 from .helpers import client_error, registered_number
 
@@ -26,6 +28,10 @@ CUSTOMER = "+12065550199"
 ROLE = f"arn:aws:iam::{ACCOUNT}:role/sms-events"
 FROZEN = "2026-03-04 05:06:07"
 FROZEN_MS = 1772600767000  # FROZEN in epoch milliseconds
+needs_rcs_sends = pytest.mark.skipif(
+    "SendRcsMessage" not in service_model().operation_names,
+    reason="botocore < 1.44 has no SendRcsMessage: its clients cannot call it",
+)
 
 
 def sns_sqs(region: str = "us-east-1", **subscription: Any) -> tuple[str, Any, str]:
@@ -394,7 +400,10 @@ def test_a_channel_the_model_has_no_events_for_records_none(
 ) -> None:
     """The hook is generic over channels: one without event types in the model (RCS before botocore 1.44,
     say) goes through no events, nor does its feedback."""
-    monkeypatch.delitem(events.PREFIXES, "SMS")
+    of_the_model = events.event_types()
+    monkeypatch.setattr(
+        events, "event_types", lambda: frozenset(e for e in of_the_model if not e.startswith("TEXT_"))
+    )
     message_id = pinpoint_client.send_text_message(
         DestinationPhoneNumber=CUSTOMER, OriginationIdentity=number(pinpoint_client), MessageBody="hi"
     )["MessageId"]
@@ -534,6 +543,103 @@ def test_a_sender_id_is_the_origination_of_its_events(
         "GB",
         False,
     )
+
+
+def test_a_notify_message_from_aws_identities_is_sent_from_the_destinations_country(
+    pinpoint_client: Any, pinpoint_outbox: list[SentMessage]
+) -> None:
+    """AWS's own Notify identities are of the destination's country (AWS_MANAGED names no country)."""
+    configuration_id = pinpoint_client.create_notify_configuration(
+        DisplayName="Acme", UseCase="CODE_VERIFICATION", EnabledChannels=["SMS", "VOICE"]
+    )["NotifyConfigurationId"]
+    for destination in (CUSTOMER, "+447700900123"):
+        pinpoint_client.send_notify_text_message(
+            NotifyConfigurationId=configuration_id,
+            DestinationPhoneNumber=destination,
+            TemplateId="notify-code-verification-english-001",
+            TemplateVariables={"code": "123456"},
+        )
+    assert [
+        (
+            message.origination_number,
+            message.origination_country,
+            message.events[-1].payload["isoCountryCode"],
+            message.events[-1].payload["isInternationalSend"],
+        )
+        for message in pinpoint_outbox
+    ] == [(AWS_MANAGED, "US", "US", False), (AWS_MANAGED, "GB", "GB", False)]
+
+
+@needs_rcs_sends
+def test_an_rcs_agent_sends_from_its_launch_country_and_its_events_have_no_message_type(
+    pinpoint_client: Any, pinpoint_mock: MockPinpoint, pinpoint_outbox: list[SentMessage]
+) -> None:
+    """An agent sends RCS where it launched, so from the destination's country; an RCS message has no
+    message type, and its events leave the member out rather than write it null."""
+    backend = pinpoint_mock.backend()
+    agent = backend.seed_rcs_agent(status="ACTIVE")
+    backend.seed_rcs_country_launch(agent, "US", status="ACTIVE")
+    backend.seed_rcs_country_launch(agent, "GB", status="ACTIVE")
+    for destination in (CUSTOMER, "+447700900123"):
+        pinpoint_client.send_rcs_message(
+            DestinationPhoneNumber=destination,
+            OriginationIdentity=agent.rcs_agent_id,
+            RcsMessageContent={"Content": {"TextMessage": {"Body": "hi"}}},
+        )
+    payloads = [message.events[-1].payload for message in pinpoint_outbox]
+    assert [
+        (message.origination_country, payload["isoCountryCode"], payload["isInternationalSend"])
+        for message, payload in zip(pinpoint_outbox, payloads, strict=True)
+    ] == [("US", "US", False), ("GB", "GB", False)]
+    assert ["messageType" in payload for payload in payloads] == [False, False]
+
+
+def test_no_event_member_is_null_whatever_sent_the_message(
+    pinpoint_client: Any, pinpoint_mock: MockPinpoint, pinpoint_outbox: list[SentMessage]
+) -> None:
+    """Members without a meaning for a message are left out of its events, never written as null."""
+    backend = pinpoint_mock.backend()
+    origin = backend.seed_phone_number(number_capabilities=["SMS", "VOICE", "MMS"], number_type="TOLL_FREE")
+    sent = {"DestinationPhoneNumber": CUSTOMER, "OriginationIdentity": origin.phone_number}
+    pinpoint_client.send_text_message(MessageBody="hi", **sent)
+    pinpoint_client.send_voice_message(MessageBody="hi", **sent)
+    pinpoint_client.send_media_message(MediaUrls=["s3://bucket/cat.png"], **sent)
+    configuration_id = pinpoint_client.create_notify_configuration(
+        DisplayName="Acme", UseCase="CODE_VERIFICATION", EnabledChannels=["SMS", "VOICE"]
+    )["NotifyConfigurationId"]
+    notify = {
+        "NotifyConfigurationId": configuration_id,
+        "DestinationPhoneNumber": CUSTOMER,
+        "TemplateId": "notify-code-verification-english-001",
+        "TemplateVariables": {"code": "123456"},
+    }
+    pinpoint_client.send_notify_text_message(**notify)
+    pinpoint_client.send_notify_voice_message(**notify)
+    verified = pinpoint_client.create_verified_destination_number(DestinationPhoneNumber=CUSTOMER)
+    pinpoint_client.send_destination_number_verification_code(
+        VerifiedDestinationNumberId=verified["VerifiedDestinationNumberId"], VerificationChannel="TEXT"
+    )
+    backend.receive_message(
+        origination_number=CUSTOMER, destination_number=origin.phone_number, message_body="HELP"
+    )
+    if "SendRcsMessage" in service_model().operation_names:
+        agent = backend.seed_rcs_agent(status="ACTIVE")
+        backend.seed_rcs_country_launch(agent, "US", status="ACTIVE")
+        pinpoint_client.send_rcs_message(
+            DestinationPhoneNumber=CUSTOMER,
+            OriginationIdentity=agent.rcs_agent_id,
+            RcsMessageContent={"Content": {"TextMessage": {"Body": "hi"}}},
+        )
+    assert len(pinpoint_outbox) >= 7
+    assert all(message.events for message in pinpoint_outbox)
+    nulls = [
+        (message.operation, event.event_type, member)
+        for message in pinpoint_outbox
+        for event in message.events
+        for member, value in event.payload.items()
+        if value is None
+    ]
+    assert nulls == []
 
 
 # -- outcomes a test chooses -----------------------------------------------------------------------------

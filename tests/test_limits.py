@@ -12,6 +12,8 @@ from freezegun import freeze_time
 
 from pinpoint_fake.pytest_plugin import new_client
 from pinpoint_fake.records import SentMessage
+from pinpoint_fake.records.messages import CHANNEL_WORDS, NOTIFY, WORD_CHANNELS
+from pinpoint_fake.rules import spend
 from pinpoint_fake.service_model import enum_values
 
 from .helpers import client_error, request_number
@@ -52,6 +54,21 @@ def send(client: Any, channel: str, sender: str, **extra: Any) -> Any:
 def sender(pinpoint_client: Any) -> str:
     number: str = request_number(pinpoint_client, NumberCapabilities=["SMS", "VOICE", "MMS"])["PhoneNumberId"]
     return number
+
+
+def test_one_table_gives_every_channel_its_word_in_the_models_limits_events_and_verification_channels() -> (
+    None
+):
+    """``records.messages.CHANNEL_WORDS`` is the fake's one channel table: every channel of the model has a
+    word there, every spend limit is named by a channel's word (or ``NOTIFY``), every event type is prefixed
+    by one (or is ``ALL``), and every ``VerificationChannel`` is one."""
+    assert set(enum_values("NumberCapability")) <= set(CHANNEL_WORDS)
+    assert {spend.channel_word(name) for name in enum_values("SpendLimitName")} <= {
+        *CHANNEL_WORDS.values(),
+        NOTIFY,
+    }
+    assert {event.partition("_")[0] for event in enum_values("EventType")} <= {*CHANNEL_WORDS.values(), "ALL"}
+    assert {WORD_CHANNELS[word] for word in enum_values("VerificationChannel")} == {"SMS", "VOICE"}
 
 
 # -- spend limits ------------------------------------------------------------------------------------------

@@ -363,13 +363,25 @@ def test_where_notify_needs_the_customers_identity_aws_sends_nothing(
 # -- what else refuses a message --------------------------------------------------------------------------
 
 
-def test_the_sandbox_and_the_protect_configuration_apply(pinpoint_client: Any, pinpoint_mock: Any) -> None:
+def test_the_sandbox_and_the_protect_configuration_apply(
+    pinpoint_client: Any, pinpoint_mock: Any, pinpoint_outbox: list[SentMessage]
+) -> None:
     backend = pinpoint_mock.backend()
     configuration_id = configuration(pinpoint_client)
-    backend.seed_protect_configuration(country_rules={"SMS": {"US": "BLOCK"}}, account_default=True)
+    default = backend.seed_protect_configuration(country_rules={"SMS": {"US": "BLOCK"}}, account_default=True)
     response = client_error(text, pinpoint_client, configuration_id)
     assert error(response) == ("ConflictException", "DESTINATION_COUNTRY_BLOCKED_BY_PROTECT_CONFIGURATION")
     assert voice(pinpoint_client, configuration_id)["MessageId"]  # the rule blocks SMS only
+    [message] = pinpoint_outbox  # the verdict is kept, as on every send, and reaches its events
+    assert message.protect_verdict is not None
+    assert (message.protect_verdict.protect_configuration_id, message.protect_verdict.protect_status) == (
+        default.protect_configuration_id,
+        "ALLOW",
+    )
+    assert message.events[-1].payload["protectConfiguration"] == {
+        "protectConfigurationId": default.protect_configuration_id,
+        "protectStatus": "ALLOW",
+    }
     backend.seed_account(tier="SANDBOX")
     response = client_error(voice, pinpoint_client, configuration_id)
     assert error(response) == ("ConflictException", "DESTINATION_PHONE_NUMBER_NOT_VERIFIED")

@@ -421,6 +421,37 @@ def test_the_agents_opt_out_list_the_sandbox_and_protect_apply(
 
 
 @needs_rcs_sends
+def test_an_rcs_message_and_its_fallback_keep_the_protect_verdict(
+    pinpoint_client: Any, pinpoint_mock: Any, pinpoint_outbox: list[SentMessage]
+) -> None:
+    """As every send's, the verdict of the protect configuration that applied is kept on the RCS message
+    and on the SMS its fallback sent."""
+    backend = pinpoint_mock.backend()
+    agent = launched(backend).rcs_agent_id
+    number = request_number(pinpoint_client, NumberType="TOLL_FREE")["PhoneNumber"]
+    backend.seed_destination_without_rcs(US)
+    protect = backend.seed_protect_configuration(country_rules={"SMS": {"US": "MONITOR"}})
+    fallback = {"Channel": "SMS", "MessageBody": "Shipped", "OriginationIdentity": number}
+    rcs(
+        pinpoint_client,
+        agent,
+        ProtectConfigurationId=protect.protect_configuration_id,
+        FallbackConfiguration=fallback,
+    )
+    assert [
+        (
+            message.channel,
+            message.protect_verdict.protect_configuration_id if message.protect_verdict else None,
+            message.protect_verdict.protect_status if message.protect_verdict else None,
+        )
+        for message in pinpoint_outbox
+    ] == [
+        ("RCS", protect.protect_configuration_id, "ALLOW"),
+        ("SMS", protect.protect_configuration_id, "MONITOR"),
+    ]
+
+
+@needs_rcs_sends
 def test_max_price_and_the_rcs_spend_limit(pinpoint_client: Any, pinpoint_mock: Any) -> None:
     agent = launched(pinpoint_mock.backend()).rcs_agent_id
     response = client_error(rcs, pinpoint_client, agent, MaxPrice="0.005")

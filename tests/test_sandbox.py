@@ -292,6 +292,43 @@ def test_a_code_goes_through_routing_and_the_opt_out_list_but_not_the_sandbox_or
     }
 
 
+def test_a_code_is_held_to_the_protect_configuration_of_its_set_else_the_account_default(
+    pinpoint_client: Any, pinpoint_mock: Any, pinpoint_outbox: list[SentMessage]
+) -> None:
+    """A code is a message sent by the account: the protect configuration that applies is chosen as for any
+    send (the request names none: its configuration set's, else the account default), and the set's
+    feedback default applies."""
+    backend = pinpoint_mock.backend()
+    backend.seed_phone_number(number_capabilities=["SMS", "VOICE"])
+    default = backend.seed_protect_configuration(country_rules={"SMS": {"US": "BLOCK"}}, account_default=True)
+    allowing = backend.seed_protect_configuration()
+    backend.seed_configuration_set(
+        "otp",
+        protect_configuration_id=allowing.protect_configuration_id,
+        default_message_feedback_enabled=True,
+    )
+    number_id = pinpoint_client.create_verified_destination_number(DestinationPhoneNumber=US)[
+        "VerifiedDestinationNumberId"
+    ]
+    send = pinpoint_client.send_destination_number_verification_code
+    response = client_error(send, VerifiedDestinationNumberId=number_id, VerificationChannel="TEXT")
+    assert error(response) == ("ConflictException", "DESTINATION_COUNTRY_BLOCKED_BY_PROTECT_CONFIGURATION")
+    send(VerifiedDestinationNumberId=number_id, VerificationChannel="VOICE")  # the rule blocks SMS only
+    send(VerifiedDestinationNumberId=number_id, VerificationChannel="TEXT", ConfigurationSetName="otp")
+    assert [
+        (
+            message.channel,
+            message.protect_verdict.protect_configuration_id if message.protect_verdict else None,
+            message.configuration_set_name,
+            message.message_feedback_enabled,
+        )
+        for message in pinpoint_outbox
+    ] == [
+        ("VOICE", default.protect_configuration_id, None, False),
+        ("SMS", allowing.protect_configuration_id, "otp", True),
+    ]
+
+
 def test_a_number_is_added_once(pinpoint_client: Any) -> None:
     first = pinpoint_client.create_verified_destination_number(DestinationPhoneNumber=US)
     response = client_error(

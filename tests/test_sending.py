@@ -674,6 +674,29 @@ def test_without_a_message_type_the_message_takes_the_senders(
     assert [m.message_type for m in pinpoint_outbox] == ["PROMOTIONAL", "TRANSACTIONAL"]
 
 
+def test_the_configuration_sets_default_message_type_is_for_sms_only(
+    pinpoint_client: Any, pinpoint_mock: Any, pinpoint_outbox: list[SentMessage]
+) -> None:
+    """SetDefaultMessageType chooses "the category of SMS messages"; a voice or media message has no
+    message type of its own and is recorded with its sender's (the number's, or the pool's)."""
+    backend = pinpoint_mock.backend()
+    backend.seed_configuration_set("promo", default_message_type="PROMOTIONAL")
+    sender = number(pinpoint_client, NumberType="TOLL_FREE")
+    pool = pinpoint_client.create_pool(
+        OriginationIdentity=sender["PhoneNumberId"], MessageType="TRANSACTIONAL"
+    )
+    for origin in (sender["PhoneNumber"], pool["PoolId"]):
+        sent = {"DestinationPhoneNumber": US, "OriginationIdentity": origin, "ConfigurationSetName": "promo"}
+        pinpoint_client.send_voice_message(MessageBody="hello", **sent)
+        pinpoint_client.send_media_message(MediaUrls=["s3://bucket/cat.png"], **sent)
+        response = client_error(text, pinpoint_client, **sent)  # an SMS takes the set's PROMOTIONAL
+        assert error(response) == ("ConflictException", "MESSAGE_TYPE_MISMATCH")
+    assert [(m.channel, m.message_type) for m in pinpoint_outbox] == [
+        ("VOICE", "TRANSACTIONAL"),
+        ("MMS", "TRANSACTIONAL"),
+    ] * 2
+
+
 def test_a_protect_configuration_is_not_found_until_the_fake_holds_them(pinpoint_client: Any) -> None:
     sender = number(pinpoint_client)["PhoneNumberId"]
     for call, extra in [

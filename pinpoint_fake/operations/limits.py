@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ..core import Core, listed
 from ..records import AccountLimit, Result
+from ..records.messages import CHANNEL_WORDS, MMS, NOTIFY, RCS, SMS, VOICE
 from ..rules import limits, spend
 
 # AccountLimitName -> the store whose records count against it (a kind the fake does not hold yet counts 0).
@@ -49,41 +50,42 @@ class LimitOperations(Core):
         )
 
     def set_text_message_spend_limit_override(self, monthly_limit: int) -> Result:
-        return self._set_override("TEXT", monthly_limit)
+        return self._set_override(CHANNEL_WORDS[SMS], monthly_limit)
 
     def delete_text_message_spend_limit_override(self) -> Result:
-        return self._delete_override("TEXT")
+        return self._delete_override(CHANNEL_WORDS[SMS])
 
     def set_voice_message_spend_limit_override(self, monthly_limit: int) -> Result:
-        return self._set_override("VOICE", monthly_limit)
+        return self._set_override(CHANNEL_WORDS[VOICE], monthly_limit)
 
     def delete_voice_message_spend_limit_override(self) -> Result:
-        return self._delete_override("VOICE")
+        return self._delete_override(CHANNEL_WORDS[VOICE])
 
     def set_media_message_spend_limit_override(self, monthly_limit: int) -> Result:
-        return self._set_override("MEDIA", monthly_limit)
+        return self._set_override(CHANNEL_WORDS[MMS], monthly_limit)
 
     def delete_media_message_spend_limit_override(self) -> Result:
-        return self._delete_override("MEDIA")
+        return self._delete_override(CHANNEL_WORDS[MMS])
 
     def set_notify_message_spend_limit_override(self, monthly_limit: int) -> Result:
-        return self._set_override("NOTIFY", monthly_limit)
+        return self._set_override(NOTIFY, monthly_limit)
 
     def delete_notify_message_spend_limit_override(self) -> Result:
-        return self._delete_override("NOTIFY")
+        return self._delete_override(NOTIFY)
 
     def set_rcs_message_spend_limit_override(self, monthly_limit: int) -> Result:
-        return self._set_override("RCS", monthly_limit)
+        return self._set_override(CHANNEL_WORDS[RCS], monthly_limit)
 
     def delete_rcs_message_spend_limit_override(self) -> Result:
-        return self._delete_override("RCS")
+        return self._delete_override(CHANNEL_WORDS[RCS])
 
-    def _set_override(self, channel: str, monthly_limit: int) -> Result:
-        spend.set_override(self.account, spend.limit_name(channel), monthly_limit)
+    def _set_override(self, word: str, monthly_limit: int) -> Result:
+        """``word`` names the limit (a channel's word, or NOTIFY)."""
+        spend.set_override(self.account, spend.limit_name(word), monthly_limit)
         return Result(monthly_limit=monthly_limit)
 
-    def _delete_override(self, channel: str) -> Result:
+    def _delete_override(self, word: str) -> Result:
         """The override goes; the answer is the limit now enforced (MaxLimit), as the model documents."""
-        name = spend.limit_name(channel)
+        name = spend.limit_name(word)
         spend.delete_override(self.account, name)
         return Result(monthly_limit=spend.spend_limit(self.account, name).enforced_limit)

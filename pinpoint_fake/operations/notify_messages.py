@@ -1,16 +1,15 @@
 """Notify sends: SendNotifyTextMessage and SendNotifyVoiceMessage.
 
 A Notify message is a template filled in (``rules.notify``) and sent through a notify configuration: it must
-be ACTIVE, have the channel enabled and the destination's country among its countries. Who sends it is
-AWS's documented hybrid routing: a member of the configuration's pool that can reach the destination
+be ACTIVE, have the channel enabled and the destination's country among its countries. Who sends it is AWS's
+documented hybrid routing: a member of the configuration's pool that can reach the destination
 (``rules.routing``, as a pool chooses), else the identities AWS manages for Notify (``AWS_MANAGED``: no
-identity of the account, and no opt-out list), except in a country where Notify needs the customer's own
-identity (``ListNotifyCountries``' ``CustomerOwnedIdentityRequired``). Then the sandbox and the protect
-configuration (the configuration set's, else the account default: Notify's protection is mandatory), the
-tier's daily limits, and the ``NOTIFY`` spend limit (the channel's price plus Notify's fee); the message
-enters the outbox on its channel (``SMS`` or ``VOICE``) with the configuration, template and variables it
-used.
-``DryRun`` checks all of it and records nothing.
+identity of the account, and no opt-out list; they send from the destination's country), except in a country
+where Notify needs the customer's own identity (``ListNotifyCountries``' ``CustomerOwnedIdentityRequired``).
+Then the sandbox and the protect configuration (the configuration set's, else the account default: Notify's
+protection is mandatory), the tier's daily limits, and the ``NOTIFY`` spend limit (the channel's price plus
+Notify's fee); the message enters the outbox on its channel (``SMS`` or ``VOICE``) with the configuration,
+template and variables it used. ``DryRun`` checks all of it and records nothing.
 """
 
 from __future__ import annotations
@@ -20,11 +19,10 @@ from moto.core.utils import utcnow
 from .. import prices
 from ..core import Core
 from ..records import Destination, NotifyConfiguration, Result, Route
-from ..records.messages import AWS_MANAGED, SMS, VOICE
+from ..records.messages import AWS_MANAGED, NOTIFY, SMS, VOICE
 from ..rules import content, delivery, encoding, notify, routing
 from ..rules.guards import ACTIVE
 
-NOTIFY = "NOTIFY"  # the spend limit every Notify message counts against
 NOTIFY_MESSAGE_TYPE = "TRANSACTIONAL"  # verification codes
 
 
@@ -101,10 +99,7 @@ class NotifyMessageOperations(Core):
         configuration = self._notify_configuration(notify_configuration_id)
         notify.check_active(configuration)
         notify.check_channel(configuration, channel)
-        configuration_set = self._configuration_set_of(configuration_set_name)
-        protect_configuration = self._applicable_protect_configuration(
-            None, configuration_set.protect_configuration_id if configuration_set is not None else None
-        )
+        send = self._send_context(configuration_set_name, None, message_feedback_enabled, dry_run)
         to = delivery.destination(destination_phone_number)
         notify.check_country(configuration, to)
         template = self._notify_template(notify.template_id_of(template_id, configuration))
@@ -113,34 +108,31 @@ class NotifyMessageOperations(Core):
         values = notify.variables(template, template_variables, configuration)
         body = notify.render(template.content, values)
         route = self._notify_route(configuration, to, channel)
-        self._check_deliverable(route, to, channel, protect_configuration=protect_configuration)
+        verdict = self._check_deliverable(
+            route, to, channel, protect_configuration=send.protect_configuration
+        )
         notify.check_daily_limits(configuration, self.sent_messages, to, utcnow())
         body_encoding, parts = encoding.measure(body) if channel == SMS else (None, 1)
         price = prices.unit_price(channel, to.iso_country_code) * parts + prices.NOTIFY_FEE
         self._check_spend(NOTIFY, price)
-        if message_feedback_enabled is None and configuration_set is not None:
-            message_feedback_enabled = configuration_set.default_message_feedback_enabled
         message = self._new_message(
             route,
             to,
             channel,
             operation,
+            send,
             price=price,
             message_body=body,
             parts=parts,
             encoding=body_encoding,
-            configuration_set_name=(
-                configuration_set.configuration_set_name if configuration_set is not None else None
-            ),
-            message_feedback_enabled=bool(message_feedback_enabled),
+            protect_verdict=verdict,
             notify_configuration_id=configuration.notify_configuration_id,
             template_id=template.template_id,
             template_variables=template_variables,
             **({"voice_id": voice or content.DEFAULT_VOICE_ID} if channel == VOICE else {}),
             **kept,
         )
-        if not dry_run:
-            self._record_message(message, spend_limit=NOTIFY)
+        self._record_unless_dry_run(send, message, spend_limit=NOTIFY)
         return Result(
             message_id=message.message_id, template_id=template.template_id, resolved_message_body=body
         )
@@ -152,7 +144,7 @@ class NotifyMessageOperations(Core):
         if pool is not None and pool.status == ACTIVE:
             chosen = routing.choose(pool.origination_identities.values(), to, channel, pool.message_type)
             if chosen is not None:
-                return self._identity_route(chosen, pool, pool.message_type)
+                return self._identity_route(chosen, pool, pool.message_type, to)
         country = self.notify_countries.get(to.iso_country_code)
         if country is not None and country.customer_owned_identity_required:
             raise routing.no_identity(pool, to, channel)
@@ -161,6 +153,7 @@ class NotifyMessageOperations(Core):
             pool=None,
             origination_identity=AWS_MANAGED,
             origination_number=AWS_MANAGED,
+            origination_country=to.iso_country_code,  # AWS's identities of the destination's country
             opt_out_list=None,  # STOP to AWS's identities opts no one out of the account's lists
             self_managed_opt_outs_enabled=False,
             message_type=NOTIFY_MESSAGE_TYPE,

@@ -1,20 +1,21 @@
 """Sending: SendTextMessage, SendVoiceMessage and SendMediaMessage.
 
 Each send composes the same steps (``core``'s lookups and outbox, ``rules``' decisions): the request's own
-checks (a body or media, the voice body's length, media types), the configuration set and protect
-configuration it names, the destination's country, the route (``Core._route``), deliverability (opt-out,
-sandbox, protect), ``MaxPrice``, and the spend limit; then the message is recorded in the outbox, unless
-``DryRun`` is true: a dry run checks everything, records and charges nothing, and answers a MessageId that
-names no message.
+checks (a body or media, the voice body's length, media types), its context (``Core._send_context``: the
+configuration set, the protect configuration that applies, the feedback default), the destination's
+country, the route (``Core._route``), deliverability (opt-out, sandbox, protect), ``MaxPrice``, and the
+spend limit of the channel; then the message is recorded in the outbox, unless ``DryRun`` is true
+(``Core._record_unless_dry_run``): a dry run checks everything, records and charges nothing, and answers a
+MessageId that names no message.
 """
 
 from __future__ import annotations
 
 from .. import prices
 from ..core import Core
-from ..records import Result, SentMessage
-from ..records.messages import MMS, SMS, VOICE
-from ..rules import content, delivery, encoding, spend
+from ..records import Result
+from ..records.messages import CHANNEL_WORDS, MMS, SMS, VOICE
+from ..rules import content, delivery, encoding
 
 
 class SendingOperations(Core):
@@ -150,36 +151,29 @@ class SendingOperations(Core):
     ) -> Result:
         """One send of ``channel``, whose price is ``units`` times the destination's unit price; ``kept``
         are the request's members the message keeps as given (and the body's parts and encoding)."""
-        configuration_set = self._configuration_set_of(configuration_set_name)
-        protect_configuration = self._applicable_protect_configuration(
-            protect_configuration_id,
-            configuration_set.protect_configuration_id if configuration_set is not None else None,
+        send = self._send_context(
+            configuration_set_name, protect_configuration_id, message_feedback_enabled, dry_run
         )
         to = delivery.destination(destination_phone_number)
-        route = self._route(origination_identity, to, channel, message_type, configuration_set)
-        verdict = self._check_deliverable(route, to, channel, protect_configuration=protect_configuration)
+        route = self._route(origination_identity, to, channel, message_type, send.configuration_set)
+        verdict = self._check_deliverable(
+            route, to, channel, protect_configuration=send.protect_configuration
+        )
         unit_price = prices.unit_price(channel, to.iso_country_code)
         delivery.check_max_price(unit_price, *max_price)
         price = unit_price * units
-        spend_limit = spend.CHANNEL_LIMITS[channel]
+        spend_limit = CHANNEL_WORDS[channel]
         self._check_spend(spend_limit, price)
-        if message_feedback_enabled is None and configuration_set is not None:
-            message_feedback_enabled = configuration_set.default_message_feedback_enabled
-        message: SentMessage = self._new_message(
+        message = self._new_message(
             route,
             to,
             channel,
             operation,
+            send,
             price=price,
-            configuration_set_name=(
-                configuration_set.configuration_set_name if configuration_set is not None else None
-            ),
-            protect_configuration_id=protect_configuration_id,
             protect_verdict=verdict,
-            message_feedback_enabled=bool(message_feedback_enabled),
             **({"max_price": max_price[0]} if max_price[1] == "MaxPrice" else {}),
             **kept,
         )
-        if not dry_run:
-            self._record_message(message, spend_limit=spend_limit)
+        self._record_unless_dry_run(send, message, spend_limit=spend_limit)
         return Result(message_id=message.message_id)

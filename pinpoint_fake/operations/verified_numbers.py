@@ -2,11 +2,13 @@
 CreateVerifiedDestinationNumber, SendDestinationNumberVerificationCode, VerifyDestinationNumber,
 DescribeVerifiedDestinationNumbers and DeleteVerifiedDestinationNumber.
 
-A new number is PENDING. The code SendDestinationNumberVerificationCode "sends" is a message like any
-other: routed from the identity named (or one of the account's), checked against the opt-out list, and
-recorded in the outbox on the channel asked for, so a test reads it there; it is neither charged nor held
-to the sandbox (the number is not verified yet, by definition). VerifyDestinationNumber with that code
-makes the number VERIFIED. The code's form, lifetime and limits are ``rules.verification``'s.
+A new number is PENDING. The code SendDestinationNumberVerificationCode "sends" is a message like any other:
+its context settled as every send's (``Core._send_context``: the configuration set, the protect configuration
+that applies, which is the set's else the account default, as the request names none), routed from the
+identity named (or one of the account's), checked against the opt-out list and the protect configuration, and
+recorded in the outbox on the channel asked for, so a test reads it there; it is neither charged nor held to
+the sandbox (the number is not verified yet, by definition). VerifyDestinationNumber with that code makes the
+number VERIFIED. The code's form, lifetime and limits are ``rules.verification``'s.
 """
 
 from __future__ import annotations
@@ -18,11 +20,9 @@ from moto.core.utils import utcnow
 from ..core import Core, listed, unique_tags
 from ..errors import ConflictException, ResourceNotFoundException, ServiceQuotaExceededException
 from ..records import Filter, Result, Tag, VerifiedDestinationNumber
-from ..records.messages import SMS, VOICE
+from ..records.messages import SMS, WORD_CHANNELS
 from ..rules import delivery, encoding, verification
 from ..rules.limits import account_limit
-
-CHANNELS = {"TEXT": SMS, "VOICE": VOICE}  # VerificationChannel -> the channel of the message
 
 
 class VerifiedNumberOperations(Core):
@@ -71,11 +71,13 @@ class VerifiedNumberOperations(Core):
         record = self._verified_destination_number(verified_destination_number_id)
         now = utcnow()
         verification.check_code_may_be_sent(record, now)
-        configuration_set = self._configuration_set_of(configuration_set_name)
-        channel = CHANNELS[verification_channel]
+        send = self._send_context(configuration_set_name)
+        channel = WORD_CHANNELS[verification_channel]  # TEXT: SMS
         to = delivery.destination(record.destination_phone_number)
-        route = self._route(origination_identity, to, channel, None, configuration_set)
-        self._check_deliverable(route, to, channel, sandbox=False)
+        route = self._route(origination_identity, to, channel, None, send.configuration_set)
+        verdict = self._check_deliverable(
+            route, to, channel, protect_configuration=send.protect_configuration, sandbox=False
+        )
         code = verification.new_code()
         body = verification.CODE_MESSAGE.format(code=code)
         body_encoding, parts = encoding.measure(body) if channel == SMS else (None, 1)
@@ -84,19 +86,18 @@ class VerifiedNumberOperations(Core):
             to,
             channel,
             "SendDestinationNumberVerificationCode",
+            send,
             message_body=body,
             encoding=body_encoding,
             parts=parts,
             price=Decimal(0),
-            configuration_set_name=(
-                configuration_set.configuration_set_name if configuration_set is not None else None
-            ),
+            protect_verdict=verdict,
             context=context,
             destination_country_parameters=destination_country_parameters,
             language_code=language_code,
         )
         verification.code_sent(record, code, now)
-        self._record_message(message, spend_limit=None)
+        self._record_unless_dry_run(send, message, spend_limit=None)
         return Result(message_id=message.message_id)
 
     def verify_destination_number(

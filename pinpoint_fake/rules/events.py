@@ -1,20 +1,21 @@
 """Events: what an event destination may be, the events a message goes through (its outcome), which
 destinations receive each, and the JSON AWS documents for them and for an inbound message.
 
-A channel's events carry its prefix in the model's ``EventType`` enum (``SMS`` -> ``TEXT_``, ``VOICE`` ->
-``VOICE_``, ``MMS`` -> ``MEDIA_``, ``RCS`` -> ``RCS_`` where the model has it). By default a message goes
-along its channel's path (``PATHS``: a text is ``TEXT_PENDING``, ``TEXT_SUCCESSFUL``, ``TEXT_DELIVERED``)
-to its default outcome; a test may choose another outcome for a destination number (seeding). An outcome on
-the path ends the path there; any other comes after the path's first event (``VOICE_NO_ANSWER`` after
-``VOICE_RINGING``), or alone where nothing went out before it (``TEXT_PROTECT_BLOCKED``, ``TEXT_QUEUED``).
-Only the last event is final, and only when its status is not one a message passes through (queued,
-pending, initiated, ringing, answered, sent).
+A channel's events carry its word (``records.messages.CHANNEL_WORDS``) as their prefix in the model's
+``EventType`` enum (``SMS`` -> ``TEXT_``, ``VOICE`` -> ``VOICE_``, ``MMS`` -> ``MEDIA_``, ``RCS`` -> ``RCS_``
+where the model has it). By default a message goes along its channel's path (``PATHS``: a text is
+``TEXT_PENDING``, ``TEXT_SUCCESSFUL``, ``TEXT_DELIVERED``) to its default outcome; a test may choose another
+outcome for a destination number (seeding). An outcome on the path ends the path there; any other comes after
+the path's first event (``VOICE_NO_ANSWER`` after ``VOICE_RINGING``), or alone where nothing went out before
+it (``TEXT_PROTECT_BLOCKED``, ``TEXT_QUEUED``). Only the last event is final, and only when its status is not
+one a message passes through (queued, pending, initiated, ringing, answered, sent).
 
 Payloads follow AWS's documented SMS, MMS and voice events (the user guide's "Example event data" and the
 EventBridge examples): ``eventVersion`` ``1.0``, timestamps in epoch milliseconds from moto's clock, the
-message's members; ``mcc``, ``mnc`` and ``carrierName`` (optional, "may not be present") are left out, as
-the fake knows no carriers. A voice event holds what AWS's voice example holds, with the destination, the
-context and the protect configuration.
+message's members; ``mcc``, ``mnc`` and ``carrierName`` (optional, "may not be present") are left out, as the
+fake knows no carriers, and so is any member without a meaning for the message (an RCS message's
+``messageType``): no member is ever null. A voice event holds what AWS's voice example holds, with the
+destination, the context and the protect configuration.
 """
 
 from __future__ import annotations
@@ -25,7 +26,6 @@ from decimal import Decimal
 from functools import cache
 from typing import Any
 
-from ..countries import country_of
 from ..errors import (
     ConflictException,
     ServiceQuotaExceededException,
@@ -33,6 +33,7 @@ from ..errors import (
     ValidationExceptionField,
 )
 from ..records import EventDestination, SentMessage
+from ..records.messages import CHANNEL_WORDS
 from ..service_model import enum_values
 
 EVENT_VERSION = "1.0"
@@ -42,8 +43,6 @@ NOT_SUPPORTED = frozenset({"TEXT_SENT"})
 # "Each configuration set can contain between 0 and 5 event destinations" (CreateEventDestination).
 EVENT_DESTINATIONS_PER_CONFIGURATION_SET = 5
 
-# A message's channel -> the prefix of its event types.
-PREFIXES: dict[str, str] = {"SMS": "TEXT", "VOICE": "VOICE", "MMS": "MEDIA", "RCS": "RCS"}
 # The events a delivered message goes through, by prefix; the default outcome is the path's last event
 # unless DEFAULT_OUTCOMES says otherwise (an RCS message is read only when a test says so).
 PATHS: dict[str, tuple[str, ...]] = {
@@ -102,7 +101,7 @@ def event_types() -> frozenset[str]:
 
 def prefix_of(channel: str) -> str | None:
     """The event prefix of a channel, if the model has events for it."""
-    prefix = PREFIXES.get(channel)
+    prefix = CHANNEL_WORDS.get(channel)
     return prefix if prefix is not None and f"{prefix}_ALL" in event_types() else None
 
 
@@ -221,12 +220,6 @@ def epoch_milliseconds(moment: datetime) -> int:
     return (moment - _EPOCH) // _MILLISECOND
 
 
-def _origin_country(message: SentMessage) -> str | None:
-    if message.origination_number.startswith("+"):
-        return country_of(message.origination_number)
-    return message.origination_identity.rpartition("/")[2] or None  # sender-id/<SenderId>/<IsoCountryCode>
-
-
 def _price(price: Decimal) -> float:
     return float(price)
 
@@ -253,12 +246,12 @@ def payload(
         "isoCountryCode": message.iso_country_code,
     }
     if not voice:
-        event["isInternationalSend"] = _origin_country(message) not in (None, message.iso_country_code)
+        event["isInternationalSend"] = message.origination_country != message.iso_country_code
     event["messageId"] = message.message_id
     event["messageRequestTimestamp"] = epoch_milliseconds(message.sent_timestamp)
     if message.encoding is not None:
         event["messageEncoding"] = "GSM" if message.encoding == "GSM" else "UNICODE"
-    if not voice:
+    if not voice and message.message_type is not None:  # an RCS message has none
         event["messageType"] = message.message_type
     event["messageStatus"] = status
     if not voice and status in DESCRIPTIONS:

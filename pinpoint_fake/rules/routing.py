@@ -41,13 +41,22 @@ SENDING_LAUNCHES = frozenset({"ACTIVE", "PARTIAL"})
 
 
 def message_type_of(
-    requested: str | None, configuration_set: ConfigurationSet | None, sender: object | None = None
+    requested: str | None,
+    channel: str,
+    configuration_set: ConfigurationSet | None,
+    sender: object | None = None,
 ) -> str | None:
-    """The message type a send uses: the request's, else the configuration set's default, else that of
-    the pool or identity that sends (None: whatever the chosen identity supports)."""
+    """The message type a send uses: the request's, else, for an SMS, the configuration set's default
+    (SetDefaultMessageType chooses "the category of SMS messages"; a voice or media request has no
+    MessageType), else that of the pool or identity that sends (None: whatever the chosen identity
+    supports)."""
     if requested is not None:
         return requested
-    if configuration_set is not None and configuration_set.default_message_type is not None:
+    if (
+        channel == SMS
+        and configuration_set is not None
+        and configuration_set.default_message_type is not None
+    ):
         return configuration_set.default_message_type
     if isinstance(sender, (PhoneNumber, Pool)):
         return sender.message_type

@@ -7,6 +7,9 @@ the README). An override (``Set*SpendLimitOverride``) sets ``EnforcedLimit``, at
 one, ``EnforcedLimit`` is ``MaxLimit``. A month's spend starts from nothing on the first of the month (moto's
 clock, so freezegun moves it). A message is refused when it would take the month's spend of its limit past
 ``EnforcedLimit``, with ``ServiceQuotaExceededException`` ``MONTHLY_SPEND_LIMIT_REACHED_FOR_<channel>``.
+
+A limit is named by the word of the channel whose messages count against it (``records.messages``:
+``CHANNEL_WORDS``, ``TEXT`` for an SMS, ``MEDIA`` for an MMS, ...; ``NOTIFY`` for every Notify message).
 """
 
 from __future__ import annotations
@@ -22,9 +25,6 @@ from ..service_model import enum_values
 
 MAX_LIMITS = {SANDBOX: 1, PRODUCTION: 10_000}  # USD a month, for every limit of the tier
 _SUFFIX = "_MESSAGE_MONTHLY_SPEND_LIMIT"
-
-# The spend limit a channel's messages count against (a Notify message names NOTIFY itself).
-CHANNEL_LIMITS = {"SMS": "TEXT", "MMS": "MEDIA", "VOICE": "VOICE", "RCS": "RCS"}
 
 
 def limit_names() -> tuple[str, ...]:
