@@ -428,7 +428,7 @@ def test_an_rcs_message_and_its_fallback_keep_the_protect_verdict(
     and on the SMS its fallback sent."""
     backend = pinpoint_mock.backend()
     agent = launched(backend).rcs_agent_id
-    number = request_number(pinpoint_client, NumberType="TOLL_FREE")["PhoneNumber"]
+    number = request_number(pinpoint_client)["PhoneNumber"]
     backend.seed_destination_without_rcs(US)
     protect = backend.seed_protect_configuration(country_rules={"SMS": {"US": "MONITOR"}})
     fallback = {"Channel": "SMS", "MessageBody": "Shipped", "OriginationIdentity": number}

@@ -681,7 +681,7 @@ def test_the_configuration_sets_default_message_type_is_for_sms_only(
     message type of its own and is recorded with its sender's (the number's, or the pool's)."""
     backend = pinpoint_mock.backend()
     backend.seed_configuration_set("promo", default_message_type="PROMOTIONAL")
-    sender = number(pinpoint_client, NumberType="TOLL_FREE")
+    sender = number(pinpoint_client, NumberType="LONG_CODE")
     pool = pinpoint_client.create_pool(
         OriginationIdentity=sender["PhoneNumberId"], MessageType="TRANSACTIONAL"
     )
