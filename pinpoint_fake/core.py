@@ -715,7 +715,10 @@ class Core(BaseBackend):
             spend.charge(self.account, spend.limit_name(spend_limit), message.price, message.sent_timestamp)
         prefix = events.prefix_of(message.channel)
         if prefix is not None:
-            outcome = self.delivery_outcomes.get((message.destination_phone_number, prefix))
+            destination = message.destination_phone_number
+            outcome = self.delivery_outcomes.get((destination, prefix)) or events.simulated_outcome(
+                destination, prefix
+            )
             self._emit(message, events.sequence(prefix, outcome))
         return message
 

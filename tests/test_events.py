@@ -766,6 +766,31 @@ def test_outcomes_are_per_channel_and_the_default_can_be_chosen_again(
     assert other_region.delivery_outcomes == {}
 
 
+def test_awss_failure_simulator_number_fails_and_its_success_number_delivers(
+    pinpoint_client: Any, pinpoint_mock: MockPinpoint, pinpoint_outbox: list[SentMessage]
+) -> None:
+    origin = number(pinpoint_client)
+    for destination in ("+14254147167", "+14254147755"):
+        pinpoint_client.send_text_message(
+            DestinationPhoneNumber=destination, OriginationIdentity=origin, MessageBody="hi"
+        )
+    voice = number(pinpoint_client, "VOICE", number_type="LONG_CODE")
+    pinpoint_client.send_voice_message(
+        DestinationPhoneNumber="+14254147167", OriginationIdentity=voice, MessageBody="hi"
+    )
+    pinpoint_mock.backend().seed_delivery_outcome("+14254147167", "TEXT_DELIVERED")  # a seed decides first
+    pinpoint_client.send_text_message(
+        DestinationPhoneNumber="+14254147167", OriginationIdentity=origin, MessageBody="hi"
+    )
+    assert [message.event_types for message in pinpoint_outbox] == [
+        ["TEXT_PENDING", "TEXT_BLOCKED"],
+        ["TEXT_PENDING", "TEXT_SUCCESSFUL", "TEXT_DELIVERED"],
+        ["VOICE_INITIATED", "VOICE_FAILED"],
+        ["TEXT_PENDING", "TEXT_SUCCESSFUL", "TEXT_DELIVERED"],
+    ]
+    assert pinpoint_outbox[0].events[-1].payload["messageStatusDescription"] == "Phone has blocked SMS"
+
+
 @pytest.mark.parametrize(
     "outcome", ["ALL", "TEXT_ALL", "VOICE_ALL", "TEXT_SENT", "TEXT_NOPE", "text_delivered"]
 )

@@ -52,6 +52,15 @@ PATHS: dict[str, tuple[str, ...]] = {
     "RCS": ("RCS_QUEUED", "RCS_SENT", "RCS_DELIVERED", "RCS_READ"),
 }
 DEFAULT_OUTCOMES: dict[str, str] = {"RCS": "RCS_DELIVERED"}
+# AWS's destination simulator numbers that fail ("Test phone numbers" in the user guide: a success and a
+# failure number per country; these are the failure numbers the fidelity notes cite, the US one seen
+# answering "Phone has blocked SMS"). A message to one ends blocked unless a test seeds another outcome.
+FAILURE_SIMULATORS = frozenset({"+14254147167", "+61455944039", "+33755512502"})
+SIMULATED_FAILURES: dict[str, str] = {
+    "TEXT": "TEXT_BLOCKED",
+    "MEDIA": "MEDIA_BLOCKED",
+    "VOICE": "VOICE_FAILED",
+}
 # An outcome off the path comes after the path's first event, except these: after the event given, or
 # alone (None) when nothing went out before it.
 AFTER: dict[str, str | None] = {
@@ -116,6 +125,11 @@ def outcome_prefix(event_type: str) -> str | None:
 
 def default_outcome(prefix: str) -> str:
     return DEFAULT_OUTCOMES.get(prefix, PATHS[prefix][-1])
+
+
+def simulated_outcome(destination: str, prefix: str) -> str | None:
+    """The outcome of a message of ``prefix`` to one of AWS's failure simulator numbers (None otherwise)."""
+    return SIMULATED_FAILURES.get(prefix) if destination in FAILURE_SIMULATORS else None
 
 
 def sequence(prefix: str, outcome: str | None = None) -> tuple[str, ...]:
