@@ -578,6 +578,45 @@ def test_a_us_toll_free_number_resubscribes_with_start_and_passes_over_a_pools_o
     assert pinpoint_client.describe_opted_out_numbers(OptOutListName="Default")["OptedOutNumbers"] == []
 
 
+def test_a_us_toll_free_number_in_a_pool_answers_stop_with_its_own_message_not_the_pools(
+    pinpoint_client: Any, pinpoint_mock: Any
+) -> None:
+    backend = pinpoint_mock.backend()
+    toll_free = backend.seed_phone_number(number_type="TOLL_FREE")
+    long_code = backend.seed_phone_number(number_type="LONG_CODE")
+    pool = backend.seed_pool([toll_free, long_code])
+    pinpoint_client.put_keyword(
+        OriginationIdentity=pool.pool_id, Keyword="STOP", KeywordMessage="Bye from the pool"
+    )
+    [own_stop] = pinpoint_client.describe_keywords(
+        OriginationIdentity=toll_free.phone_number_id, Keywords=["STOP"]
+    )["Keywords"]
+    replies = [
+        backend.receive_message(
+            origination_number=USER, destination_number=number.phone_number, message_body=body
+        )
+        for number, body in ((toll_free, "STOP"), (toll_free, "Stop!"), (long_code, "STOP"))
+    ]
+    assert [(r.keyword, r.reply.message_body if r.reply else None) for r in replies] == [
+        ("STOP", own_stop["KeywordMessage"]),
+        ("STOP", own_stop["KeywordMessage"]),
+        ("STOP", "Bye from the pool"),  # a long code in the same pool answers with the pool's
+    ]
+
+
+def test_a_number_waiting_for_its_registration_receives_nothing(
+    pinpoint_client: Any, pinpoint_mock: Any
+) -> None:
+    backend = pinpoint_mock.backend()
+    pending = request_number(pinpoint_client, NumberType="TOLL_FREE")
+    assert pending["Status"] == "PENDING"
+    with pytest.raises(ValueError, match="PENDING"):
+        backend.receive_message(
+            origination_number=USER, destination_number=pending["PhoneNumber"], message_body="HELP"
+        )
+    assert (backend.received_messages, backend.sent_messages) == ([], [])
+
+
 def test_with_self_managed_opt_outs_help_stop_and_opt_keywords_do_nothing(
     pinpoint_client: Any, pinpoint_mock: Any, pinpoint_outbox: list[SentMessage]
 ) -> None:

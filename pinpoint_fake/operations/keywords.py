@@ -25,7 +25,7 @@ from ..records.messages import SMS
 from ..rules import encoding
 from ..rules import keywords as rules
 from ..rules.events import inbound_payload
-from ..rules.guards import require_active
+from ..rules.guards import ACTIVE, require_active
 
 
 class KeywordOperations(Core):
@@ -108,7 +108,8 @@ class KeywordOperations(Core):
         ``EndUserOptedOut`` true), OPT_IN removes it, and the keyword's message is recorded in the outbox as
         the reply; with self-managed opt-outs on, HELP, STOP, OPT_OUT and OPT_IN keywords do nothing.
         Raises ValueError when ``destination_number`` is none of the account's numbers, a number is not in
-        E.164 form or the body is not a string."""
+        E.164 form, the body is not a string, or the number is not ``ACTIVE`` (a US toll-free number still
+        waiting for its registration is reached by nobody)."""
         sender = given_number(origination_number, "origination_number")
         given_number(destination_number, "destination_number")
         if not isinstance(message_body, str):
@@ -117,6 +118,8 @@ class KeywordOperations(Core):
             number = self._phone_number_with(destination_number)
             if number is None:
                 raise ValueError(f"{destination_number} is not a phone number of this account and region")
+            if number.status != ACTIVE:  # a PENDING number (no approved registration) is not reachable
+                raise ValueError(f"{destination_number} is {number.status}: it receives nothing until ACTIVE")
             pool = self.pools.get(number.pool_id) if number.pool_id is not None else None
             settings: PhoneNumber | Pool = pool or number
             stores = [store.keywords for store in (pool, number) if store is not None]

@@ -119,22 +119,30 @@ def match(
 ) -> Keyword | None:
     """The keyword an inbound message to a number matches: of the first store that has one (longest
     first), else an opt-out word of the number's country and type (``opt_out_words``), as the STOP keyword
-    of the first store. On a US toll-free number no keyword but STOP opts out: an OPT_OUT keyword (a pool's,
-    say) is passed over."""
+    of the first store. The number's own store comes last. On a US toll-free number no keyword opts out
+    but the number's own STOP, whose message cannot change: an OPT_OUT keyword of its pool (the pool's STOP
+    too) is passed over."""
     stores = list(stores)
+    own = stores[-1]
     carrier = carrier_managed(iso_country_code, number_type)
     for store in stores:
         found = [
             keyword
             for keyword in store.values()
             if _starts_with(body, keyword.keyword)
-            and not (carrier and keyword.keyword_action == OPT_OUT and keyword.keyword != STOP)
+            and not (
+                carrier
+                and keyword.keyword_action == OPT_OUT
+                and (keyword.keyword != STOP or store is not own)
+            )
         ]
         if found:
             return max(found, key=lambda keyword: len(keyword.keyword.split()))
     words = body.split()
     if words and any(_is_word(words[0], word) for word in opt_out_words(iso_country_code, number_type)):
-        return stores[0].get(STOP)  # every number and pool has STOP: it cannot be deleted
+        return (own if carrier else stores[0]).get(
+            STOP
+        )  # every number and pool has STOP: it cannot be deleted
     return None
 
 
