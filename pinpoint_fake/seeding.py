@@ -29,7 +29,7 @@ from .core import Core, new_notify_template
 from .countries import countries, country_of
 from .errors import ServiceError
 from .pagination import OrderedStore
-from .phone_ranges import e164, given_number
+from .phone_ranges import given_number
 from .records import (
     Account,
     CarrierStatus,
@@ -290,7 +290,7 @@ class Seeding(Core):
         with self.lock:
             if self.protect_configurations.get(protect_configuration.key) is not protect_configuration:
                 raise ValueError(f"{protect_configuration!r} is not a record of this backend")
-            number = e164(destination_phone_number)
+            number = given_number(destination_phone_number, "destination_phone_number")
             defaults: dict[str, Any] = {"created_timestamp": utcnow(), "iso_country_code": country_of(number)}
             override = _seeded(
                 NumberOverride,
@@ -362,7 +362,7 @@ class Seeding(Core):
         as AWS learns after it has accepted the message: an RCS message to it is recorded but not charged,
         and its ``FallbackConfiguration``, if any, sends an SMS or MMS instead. Answers the number in E.164.
         """
-        number = e164(phone_number)
+        number = given_number(phone_number, "phone_number")
         if country_of(number) is None:
             raise ValueError(f"{phone_number!r} is a number of no country")
         with self.lock:

@@ -810,6 +810,23 @@ def test_an_outcome_for_what_is_no_phone_number_is_a_value_error(
     assert pinpoint_mock.backend().delivery_outcomes == {}
 
 
+@pytest.mark.parametrize("number", ["+1 206 555 0197", 12065550197, None])
+@pytest.mark.parametrize("seed", ["destination_without_rcs", "protect_number_override", "opted_out_number"])
+def test_every_seed_of_a_number_refuses_what_is_no_e164_number(
+    pinpoint_mock: MockPinpoint, seed: str, number: Any
+) -> None:
+    backend = pinpoint_mock.backend()
+    protect = backend.seed_protect_configuration()
+    calls = {
+        "destination_without_rcs": lambda: backend.seed_destination_without_rcs(number),
+        "protect_number_override": lambda: backend.seed_protect_number_override(protect, number, "BLOCK"),
+        "opted_out_number": lambda: backend.seed_opted_out_number("Default", number),
+    }
+    with pytest.raises(ValueError, match="must be a phone number in E\\.164 form"):
+        calls[seed]()
+    assert (backend.destinations_without_rcs, list(protect.number_overrides.values())) == (set(), [])
+
+
 # -- the feedback of a message ----------------------------------------------------------------------------
 
 
