@@ -521,10 +521,10 @@ class Seeding(Core):
             unknown = [
                 path for path in field_denied_reasons or {} if form is None or form.field(path) is None
             ]
-            if (
-                outcome == "DENIED" and unknown
-            ):  # checked before the version changes: a failure changes nothing
-                raise ValueError(f"{registration.registration_type} has no field {', '.join(unknown)}")
+            if outcome == "DENIED":  # checked before the version changes: a failure changes nothing
+                if unknown:
+                    raise ValueError(f"{registration.registration_type} has no field {', '.join(unknown)}")
+                _check_denied_reasons(denied_reasons, field_denied_reasons or {})
             now = utcnow()
             if (
                 outcome != "REVIEWING"
@@ -616,6 +616,21 @@ def _seeded(factory: Callable[..., R], attributes: dict[str, Any]) -> R:
         return factory(**attributes)
     except TypeError as error:  # an attribute the record does not have
         raise ValueError(str(error)) from None
+
+
+def _check_denied_reasons(reasons: Any, field_reasons: Mapping[str, Any]) -> None:
+    """A ValueError unless every reason is one the model's answer can carry: a list of texts (each both the
+    reason and its short description) or DeniedReason records, and a text per field."""
+    if isinstance(reasons, str) or not isinstance(reasons, Sequence):
+        raise ValueError(f"denied_reasons must be a list of texts or DeniedReason records, not {reasons!r}")
+    for reason in reasons:
+        if isinstance(reason, DeniedReason):
+            _check_seed(reason, "RegistrationDeniedReasonInformation")
+        elif not isinstance(reason, str) or not reason:
+            raise ValueError(f"a denied reason must be a text or a DeniedReason record, not {reason!r}")
+    wrong = {path: reason for path, reason in field_reasons.items() if not isinstance(reason, str)}
+    if wrong:
+        raise ValueError(f"a field's denied reason must be a text, not {wrong!r}")
 
 
 def _check_seed(record: Any, item_shape: str) -> None:

@@ -11,6 +11,7 @@ import pytest
 from freezegun import freeze_time
 
 from pinpoint_fake import MockPinpoint
+from pinpoint_fake.records import DeniedReason
 
 from .helpers import client_error, request_number
 
@@ -1023,6 +1024,36 @@ def test_a_review_that_fails_leaves_the_version_as_it_was(
     assert version(pinpoint_client, registration_id, 1) == before
     assert "ReviewingTimestamp" not in before["RegistrationVersionStatusHistory"]
     assert describe(pinpoint_client, registration_id)["RegistrationStatus"] == "SUBMITTED"
+
+
+@pytest.mark.parametrize(
+    ("denied_reasons", "field_denied_reasons", "message"),
+    [
+        ("No!", None, "denied_reasons must be a list"),
+        ([5], None, "a denied reason must be a text or a DeniedReason record, not 5"),
+        ([""], None, "a denied reason must be a text"),
+        ([DeniedReason(None, "short")], None, "Reason"),  # no Reason: the model requires one
+        (["No."], {"companyInfo.companyName": 5}, "a field's denied reason must be a text"),
+    ],
+)
+def test_a_denial_the_model_could_not_carry_is_a_value_error_and_changes_nothing(
+    pinpoint_client: Any,
+    pinpoint_mock: MockPinpoint,
+    denied_reasons: Any,
+    field_denied_reasons: Any,
+    message: str,
+) -> None:
+    registration_id, _ = ready_toll_free(pinpoint_client, pinpoint_mock)
+    pinpoint_client.submit_registration_version(RegistrationId=registration_id)
+    before = version(pinpoint_client, registration_id, 1)
+    with pytest.raises(ValueError, match=message):
+        pinpoint_mock.backend().review_registration(
+            registration_id,
+            "DENIED",
+            denied_reasons=denied_reasons,
+            field_denied_reasons=field_denied_reasons,
+        )
+    assert version(pinpoint_client, registration_id, 1) == before
 
 
 def test_a_review_finds_its_registration_by_id_or_arn_of_this_account_and_region(
