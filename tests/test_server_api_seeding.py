@@ -759,3 +759,31 @@ def test_the_readme_lists_every_route_as_it_is_served() -> None:
         assert ("Tags" in named) == ("Tags" in attributes), path
         assert all(member in named for member in route.required), path
         assert ("required" in members) == bool(route.required), path
+
+
+@pytest.mark.parametrize(
+    ("route", "document", "member"),
+    [
+        ("seed/pool", {"OriginationIdentities": ["arn:aws:s3:::bucket"]}, "OriginationIdentities[0]"),
+        (
+            "seed/pool",
+            {"OriginationIdentities": ["arn:aws:sms-voice:us-east-1:123456789012:sender-id/MySender"]},
+            "OriginationIdentities[0]",
+        ),
+        (
+            "seed/registration",
+            {
+                "RegistrationType": "US_TOLL_FREE_REGISTRATION",
+                "Associations": ["arn:aws:sms-voice:us-east-1:123456789012:registration/"],
+            },
+            "Associations[0]",
+        ),
+    ],
+)
+def test_a_reference_the_lookup_cannot_read_is_a_problem_of_the_routes_member(
+    server: ThreadedPinpointServer, route: str, document: dict[str, Any], member: str
+) -> None:
+    problem = refused(admin(server, route, document), "ValidationException", "FIELD_VALIDATION_FAILED")
+    assert list(fields_of(problem)) == [member]
+    assert list(backend().pools.values()) == []
+    assert list(backend().registrations.values()) == []

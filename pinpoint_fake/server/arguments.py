@@ -314,7 +314,17 @@ def references(*kinds: str) -> Reader:
 
 
 def _find(backend: PinpointBackend, value: Any, kinds: tuple[str, ...]) -> Any:
+    """The record ``value`` names, looked up through the service's own Describe*: one that is not found is
+    its ResourceNotFoundException; one the lookup cannot read (an ARN of no kind, a sender-ID ARN without
+    its country) is a problem of this member, not of the Describe*'s."""
     named = f"the ID or ARN of a {' or '.join(kinds)}"
+    try:
+        return _look_up(backend, value, kinds, named)
+    except ValidationException as error:
+        raise Invalid(("", f"Member must be {named}: {error.message}")) from None
+
+
+def _look_up(backend: PinpointBackend, value: Any, kinds: tuple[str, ...], named: str) -> Any:
     if SENDER_ID in kinds:
         named += ', or a {"SenderId", "IsoCountryCode"} object'
     if isinstance(value, dict) and SENDER_ID in kinds:
@@ -323,6 +333,8 @@ def _find(backend: PinpointBackend, value: Any, kinds: tuple[str, ...]) -> Any:
     if not isinstance(value, str):
         raise Invalid(("", f"Member must be {named}"))
     arn = arns.parse(value)
+    if arn is None and value.startswith("arn:"):
+        raise Invalid(("", f"Member must be {named}, not an ARN of another kind"))
     if arn is not None:
         kind = arn.resource_type
     else:  # an ID: of the kind whose prefix it has, else of the first kind (IDs may be seeded as anything)
