@@ -612,10 +612,16 @@ def _add(store: OrderedStore[R], key: str, record: R) -> R:
 
 
 def _seeded(factory: Callable[..., R], attributes: dict[str, Any]) -> R:
+    """The record ``factory`` makes of ``attributes``; its own ARN is made from its ID, never given (an ARN
+    naming another ID would make a record no lookup finds as it says)."""
     try:
-        return factory(**attributes)
+        record = factory(**attributes)
     except TypeError as error:  # an attribute the record does not have
         raise ValueError(str(error)) from None
+    own_arn = f"{str(getattr(record, 'resource_type', '')).replace('-', '_')}_arn"
+    if own_arn in attributes:
+        raise ValueError(f"{own_arn} is made from the record's ID: give the ID, not the ARN")
+    return record
 
 
 def _check_denied_reasons(reasons: Any, field_reasons: Mapping[str, Any]) -> None:

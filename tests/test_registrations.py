@@ -993,6 +993,35 @@ def test_seeding_refuses_what_the_api_would_refuse(pinpoint_mock: MockPinpoint) 
     assert list(backend.registrations.values()) == [registration]
 
 
+@pytest.mark.parametrize(
+    ("seed", "attribute"),
+    [
+        ("seed_phone_number", "phone_number_arn"),
+        ("seed_pool", "pool_arn"),
+        ("seed_opt_out_list", "opt_out_list_arn"),
+        ("seed_registration", "registration_arn"),
+    ],
+)
+def test_a_seed_is_named_by_its_id_never_by_an_arn_of_another(
+    pinpoint_mock: MockPinpoint, seed: str, attribute: str
+) -> None:
+    backend = pinpoint_mock.backend()
+    arguments = {
+        "seed_opt_out_list": ("Marketing",),
+        "seed_registration": ("US_TOLL_FREE_REGISTRATION",),
+    }.get(seed, ())
+    foreign = "arn:aws:sms-voice:us-east-1:123456789012:pool/pool-somebody-else"
+    with pytest.raises(ValueError, match=f"{attribute} is made from the record's ID"):
+        getattr(backend, seed)(*arguments, **{attribute: foreign})
+    assert [
+        list(store.values()) for store in (backend.phone_numbers, backend.pools, backend.registrations)
+    ] == [
+        [],
+        [],
+        [],
+    ]
+
+
 def test_a_seed_that_fails_leaves_the_registry_as_it_was(
     pinpoint_client: Any, pinpoint_mock: MockPinpoint
 ) -> None:

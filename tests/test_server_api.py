@@ -176,6 +176,12 @@ def test_the_query_names_the_account_and_region(server: ThreadedPinpointServer) 
             {"IsoCountryCode": "Member is required"},
         ),
         ("seed/phone-number", {"PoolId": "pool-1"}, "INVALID_PARAMETER", "seed_pool(origination_identities"),
+        (
+            "seed/phone-number",
+            {"PhoneNumberArn": "arn:aws:sms-voice:us-east-1:123456789012:phone-number/phone-x"},
+            "INVALID_PARAMETER",
+            "phone_number_arn is made from the record's ID",
+        ),
         ("seed/phone-number", ["not", "an", "object"], "CANNOT_PARSE", "must be a JSON object"),
     ],
 )
