@@ -315,16 +315,10 @@ def references(*kinds: str) -> Reader:
 
 def _find(backend: PinpointBackend, value: Any, kinds: tuple[str, ...]) -> Any:
     """The record ``value`` names, looked up through the service's own Describe*: one that is not found is
-    its ResourceNotFoundException; one the lookup cannot read (an ARN of no kind, a sender-ID ARN without
-    its country) is a problem of this member, not of the Describe*'s."""
+    its ResourceNotFoundException; an ARN that names no record of this service (another service's, a
+    sender-ID ARN without its country, a truncated one) is a problem of this member, never handed on to a
+    Describe* whose error would name its own member."""
     named = f"the ID or ARN of a {' or '.join(kinds)}"
-    try:
-        return _look_up(backend, value, kinds, named)
-    except ValidationException as error:
-        raise Invalid(("", f"Member must be {named}: {error.message}")) from None
-
-
-def _look_up(backend: PinpointBackend, value: Any, kinds: tuple[str, ...], named: str) -> Any:
     if SENDER_ID in kinds:
         named += ', or a {"SenderId", "IsoCountryCode"} object'
     if isinstance(value, dict) and SENDER_ID in kinds:
