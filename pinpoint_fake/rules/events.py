@@ -128,8 +128,12 @@ def default_outcome(prefix: str) -> str:
 
 
 def simulated_outcome(destination: str, prefix: str) -> str | None:
-    """The outcome of a message of ``prefix`` to one of AWS's failure simulator numbers (None otherwise)."""
-    return SIMULATED_FAILURES.get(prefix) if destination in FAILURE_SIMULATORS else None
+    """The outcome of a message of ``prefix`` to one of AWS's failure simulator numbers (None otherwise, and
+    when the running model has no such event type)."""
+    if destination not in FAILURE_SIMULATORS:
+        return None
+    outcome = SIMULATED_FAILURES.get(prefix)
+    return outcome if outcome in event_types() else None
 
 
 def sequence(prefix: str, outcome: str | None = None) -> tuple[str, ...]:
