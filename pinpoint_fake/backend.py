@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import copy
 import inspect
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import cache
 from typing import Any
 
@@ -43,7 +43,7 @@ from .pagination import fingerprint
 from .records import CountryRule, InputRecords, NumberPreferenceItem, RcsFallback, SenderIdAndCountry, Tag
 from .registry import Registry
 from .seeding import Seeding
-from .service_model import SERVICE_NAME, idempotency_token, service_model
+from .service_model import SERVICE_NAME, idempotency_token, input_shape, service_model
 
 
 class PinpointBackend(
@@ -88,7 +88,7 @@ class PinpointBackend(
         return operation in implemented_operations()
 
     def parameters(self, operation: str) -> frozenset[str]:
-        return parameters(operation)
+        return parameters(operation, getattr(type(self), xform_name(operation)))
 
     def dispatch(self, operation: str, arguments: dict[str, Any]) -> Any:
         """Call the operation's method; a replayed idempotency token gets the first answer again.
@@ -130,10 +130,18 @@ def implemented_operations() -> frozenset[str]:
 
 
 @cache
-def parameters(operation: str) -> frozenset[str]:
-    """The snake_case members an implemented operation's method takes (its typed keyword arguments: a family
-    method takes no ``**kwargs``), and its idempotency token (which ``dispatch`` takes)."""
-    names = set(inspect.signature(getattr(PinpointBackend, xform_name(operation))).parameters) - {"self"}
+def parameters(operation: str, method: Callable[..., Any]) -> frozenset[str]:
+    """The snake_case members an operation's method takes, and its idempotency token (which ``dispatch``
+    takes). A family method names its members as typed keyword arguments; a method that takes ``**kwargs``
+    (a spy a test put in a method's place, say) is given every member of the operation's input.
+
+    Keyed on the method as well as the operation: a method patched for one test (``monkeypatch.setattr``)
+    must not decide which members the calls of the tests after it carry."""
+    signature = inspect.signature(method).parameters
+    if any(parameter.kind is parameter.VAR_KEYWORD for parameter in signature.values()):
+        names = {xform_name(member) for member in input_shape(operation).members}
+    else:
+        names = set(signature) - {"self"}
     token = idempotency_token(operation)
     return frozenset(names | ({token} if token else set()))
 

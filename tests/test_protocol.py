@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 import threading
 import warnings
 from contextlib import suppress
@@ -172,6 +174,47 @@ def test_a_bug_in_the_fake_carries_the_original_error(pinpoint_client: Any, monk
     with pytest.raises(FakeInternalError, match="DescribePools: KeyError: 'the original text'") as raised:
         pinpoint_client.describe_pools()
     assert isinstance(raised.value.__cause__, KeyError)
+
+
+def test_a_spy_that_takes_kwargs_in_a_method_s_place_is_given_every_member(
+    pinpoint_client: Any, monkeypatch: Any
+) -> None:
+    original = PinpointBackend.describe_pools
+    seen: list[dict[str, Any]] = []
+
+    def spy(self: Any, **kwargs: Any) -> Any:
+        seen.append(kwargs)
+        return original(self, **kwargs)
+
+    monkeypatch.setattr(PinpointBackend, "describe_pools", spy)
+    backend = pinpoint_backends["123456789012"]["us-east-1"]
+    created = [backend.seed_pool().pool_id for _ in range(2)]
+    page = pinpoint_client.describe_pools(PoolIds=created, MaxResults=1)
+    assert ([pool["PoolId"] for pool in page["Pools"]], "NextToken" in page) == (created[:1], True)
+    assert seen == [{"pool_ids": created, "max_results": 1}]
+
+
+_PATCHED_FIRST = """
+import boto3
+import pinpoint_fake
+from pinpoint_fake.backend import PinpointBackend
+
+with pinpoint_fake.mock_pinpoint() as mock:
+    client = boto3.client("pinpoint-sms-voice-v2", region_name="us-east-1")
+    original = PinpointBackend.describe_pools
+    PinpointBackend.describe_pools = lambda self: original(self)  # the process's first DescribePools
+    client.describe_pools()
+    PinpointBackend.describe_pools = original
+    mock.backend().seed_pool()
+    mock.backend().seed_pool()
+    print(len(client.describe_pools(MaxResults=1)["Pools"]))
+"""
+
+
+def test_a_method_patched_for_one_call_does_not_decide_the_members_of_later_calls() -> None:
+    """What a method takes is read per method: a patch seen first in a process is forgotten once undone."""
+    run = subprocess.run([sys.executable, "-c", _PATCHED_FIRST], capture_output=True, text=True, check=True)
+    assert run.stdout == "1\n"
 
 
 def test_a_body_nested_deeper_than_json_can_read_cannot_be_parsed() -> None:
