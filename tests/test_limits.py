@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
 from decimal import Decimal
 from typing import Any
 
@@ -188,12 +187,12 @@ def test_sends_add_up_to_the_months_spend_and_a_new_month_starts_afresh(
 
 
 def test_a_message_is_charged_per_part(pinpoint_client: Any, pinpoint_mock: Any, sender: str) -> None:
-    pinpoint_client.send_text_message(
-        DestinationPhoneNumber=US, OriginationIdentity=sender, MessageBody="a" * 400
-    )
-    month = datetime.now(timezone.utc).strftime("%Y-%m")
+    with freeze_time("2026-04-30 23:59:59"):  # no month can end between the send and the check
+        pinpoint_client.send_text_message(
+            DestinationPhoneNumber=US, OriginationIdentity=sender, MessageBody="a" * 400
+        )
     assert pinpoint_mock.backend().account.monthly_spend == {
-        ("TEXT_MESSAGE_MONTHLY_SPEND_LIMIT", month): Decimal("0.00581") * 3
+        ("TEXT_MESSAGE_MONTHLY_SPEND_LIMIT", "2026-04"): Decimal("0.00581") * 3
     }
 
 

@@ -3,7 +3,6 @@ sends, what refuses a message, the daily limits, the spend limit, and what the o
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
 from decimal import Decimal
 from typing import Any
 
@@ -392,10 +391,10 @@ def test_notify_messages_count_against_the_notify_spend_limit_only(
 ) -> None:
     backend = pinpoint_mock.backend()
     configuration_id = configuration(pinpoint_client)
-    text(pinpoint_client, configuration_id)
-    month = datetime.now(timezone.utc).strftime("%Y-%m")
+    with freeze_time("2026-04-30 23:59:59"):  # no month can end between the send and the check
+        text(pinpoint_client, configuration_id)
     assert backend.account.monthly_spend == {
-        ("NOTIFY_MESSAGE_MONTHLY_SPEND_LIMIT", month): Decimal("0.00831")
+        ("NOTIFY_MESSAGE_MONTHLY_SPEND_LIMIT", "2026-04"): Decimal("0.00831")
     }
     pinpoint_client.set_notify_message_spend_limit_override(MonthlyLimit=0)
     response = client_error(text, pinpoint_client, configuration_id)
