@@ -74,6 +74,22 @@ def test_a_pool_is_seeded_from_identities_named_as_the_api_names_them(server: Th
     ]
 
 
+def test_a_seed_method_patched_for_one_call_does_not_decide_how_later_calls_are_read(
+    server: ThreadedPinpointServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    original = pinpoint_fake.PinpointBackend.seed_pool
+
+    def unannotated(self: Any, **attributes: Any):  # type: ignore[no-untyped-def]  # names no record it answers
+        return original(self, **attributes)
+
+    monkeypatch.setattr(pinpoint_fake.PinpointBackend, "seed_pool", unannotated)
+    assert admin(server, "seed/pool").status == 200
+    monkeypatch.undo()
+    tagged = admin(server, "seed/pool", {"Tags": [{"Key": "team", "Value": "alerts"}]}).document
+    tags = client_of(server).list_tags_for_resource(ResourceArn=tagged["PoolArn"])["Tags"]
+    assert tags == [{"Key": "team", "Value": "alerts"}]
+
+
 def test_a_sender_id_arn_names_an_identity_too(server: ThreadedPinpointServer) -> None:
     sender = admin(server, "seed/sender-id", {"SenderId": "ACME", "IsoCountryCode": "GB"}).document
     pool = admin(server, "seed/pool", {"OriginationIdentities": [sender["SenderIdArn"]]}).document

@@ -29,7 +29,7 @@ from __future__ import annotations
 import json
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields, is_dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -209,12 +209,17 @@ def _model_name(attribute: str) -> str:
     return "".join(part[:1].upper() + part[1:] for part in attribute.split("_"))
 
 
-@cache
 def _record(call: str) -> type | None:
     """The record class the backend's method answers (its return annotation), if it is a record."""
     from ..backend import PinpointBackend
 
-    returned = get_type_hints(getattr(PinpointBackend, call)).get("return")
+    return _returned_record(getattr(PinpointBackend, call))
+
+
+@cache
+def _returned_record(method: Callable[..., Any]) -> type | None:
+    """Read per method, not per route: a method patched for one test must not decide how later calls read."""
+    returned = get_type_hints(method).get("return")
     return returned if isinstance(returned, type) and is_dataclass(returned) else None
 
 
