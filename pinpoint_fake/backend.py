@@ -10,7 +10,7 @@ from __future__ import annotations
 import copy
 import inspect
 from collections.abc import Callable, Mapping
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from botocore import xform_name
@@ -43,7 +43,7 @@ from .pagination import fingerprint
 from .records import CountryRule, InputRecords, NumberPreferenceItem, RcsFallback, SenderIdAndCountry, Tag
 from .registry import Registry
 from .seeding import Seeding
-from .service_model import SERVICE_NAME, idempotency_token, input_shape, service_model
+from .service_model import SERVICE_NAME, idempotency_token, input_shape, known_members, service_model
 
 
 class PinpointBackend(
@@ -88,7 +88,13 @@ class PinpointBackend(
         return operation in implemented_operations()
 
     def parameters(self, operation: str) -> frozenset[str]:
-        return parameters(operation, getattr(type(self), xform_name(operation)))
+        """What the method ``dispatch`` will call takes (a method patched on this backend alone included)."""
+        method = getattr(self, xform_name(operation))
+        function = getattr(method, "__func__", method)  # the function, not a bound method of this backend
+        try:
+            return parameters(operation, function)
+        except TypeError:  # a callable that cannot be a cache key: read it anew
+            return parameters.__wrapped__(operation, function)
 
     def dispatch(self, operation: str, arguments: dict[str, Any]) -> Any:
         """Call the operation's method; a replayed idempotency token gets the first answer again.
@@ -129,17 +135,21 @@ def implemented_operations() -> frozenset[str]:
     )
 
 
-@cache
+@lru_cache(maxsize=1024)  # every operation's own method, with room for the spies tests put in their place
 def parameters(operation: str, method: Callable[..., Any]) -> frozenset[str]:
     """The snake_case members an operation's method takes, and its idempotency token (which ``dispatch``
     takes). A family method names its members as typed keyword arguments; a method that takes ``**kwargs``
-    (a spy a test put in a method's place, say) is given every member of the operation's input.
+    (a spy a test put in a method's place, say) is given every member the fake knows of the operation's
+    input, as the family method would be (what only a newer model has is left out and warned about).
 
     Keyed on the method as well as the operation: a method patched for one test (``monkeypatch.setattr``)
-    must not decide which members the calls of the tests after it carry."""
+    must not decide which members the calls of the tests after it carry. Bounded, so that the spies of a long
+    suite are not kept alive."""
     signature = inspect.signature(method).parameters
     if any(parameter.kind is parameter.VAR_KEYWORD for parameter in signature.values()):
-        names = {xform_name(member) for member in input_shape(operation).members}
+        request = input_shape(operation)
+        known = known_members(request.name)
+        names = {xform_name(member) for member in (request.members if known is None else known)}
     else:
         names = set(signature) - {"self"}
     token = idempotency_token(operation)

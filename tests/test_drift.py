@@ -241,6 +241,41 @@ def test_a_required_output_member_the_fake_cannot_fill_fails_the_suite(tmp_path:
     assert "VanityScore" in found["failure"]
 
 
+SPY_SCRIPT = """
+import json, warnings
+import boto3
+from pinpoint_fake import mock_pinpoint
+from pinpoint_fake.backend import PinpointBackend
+
+original = PinpointBackend.request_phone_number
+seen = []
+
+def spy(self, **kwargs):
+    seen.append(sorted(kwargs))
+    return original(self, **kwargs)
+
+PinpointBackend.request_phone_number = spy
+with warnings.catch_warnings(record=True) as caught, mock_pinpoint():
+    warnings.simplefilter("always")
+    client = boto3.client("pinpoint-sms-voice-v2", region_name="us-east-1")
+    number = client.request_phone_number(
+        IsoCountryCode="US", MessageType="TRANSACTIONAL", NumberCapabilities=["SMS"], NumberType="SIMULATOR",
+        VanityName="ACME",
+    )
+warned = [str(warning.message) for warning in caught]
+print(json.dumps({"seen": seen, "number": number["PhoneNumber"], "warnings": warned}))
+"""
+
+
+def test_a_spy_that_takes_kwargs_is_given_only_what_the_fake_knows_of_a_newer_model(tmp_path: Path) -> None:
+    """A spy forwarding ``**kwargs`` to the family method gets what that method takes: a member only the
+    newer model has is left out and warned about, as without the spy, not passed on to fail the call."""
+    found = run_with_model(newer_model(), tmp_path, SPY_SCRIPT)
+    assert found["seen"] == [["iso_country_code", "message_type", "number_capabilities", "number_type"]]
+    assert found["number"].startswith("+1")
+    assert any("left out VanityName" in warning for warning in found["warnings"])
+
+
 def test_a_preference_type_the_fake_does_not_know_meets_every_number() -> None:
     """A PreferenceType a newer model adds is kept as given (and warned about): it narrows nothing."""
     assert matches("+12065550100", "SoundsLike", ["ACME"])
