@@ -3,6 +3,10 @@ in another language would use them, checked through boto3 pointed at the same en
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
@@ -74,20 +78,43 @@ def test_a_pool_is_seeded_from_identities_named_as_the_api_names_them(server: Th
     ]
 
 
-def test_a_seed_method_patched_for_one_call_does_not_decide_how_later_calls_are_read(
-    server: ThreadedPinpointServer, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    original = pinpoint_fake.PinpointBackend.seed_pool
+_PATCHED_SEED_FIRST = """
+import http.client, json
+import pinpoint_fake
+from pinpoint_fake import ThreadedPinpointServer
+from pinpoint_fake.backend import PinpointBackend
 
-    def unannotated(self: Any, **attributes: Any):  # type: ignore[no-untyped-def]  # names no record it answers
-        return original(self, **attributes)
+original = PinpointBackend.seed_pool
 
-    monkeypatch.setattr(pinpoint_fake.PinpointBackend, "seed_pool", unannotated)
-    assert admin(server, "seed/pool").status == 200
-    monkeypatch.undo()
-    tagged = admin(server, "seed/pool", {"Tags": [{"Key": "team", "Value": "alerts"}]}).document
-    tags = client_of(server).list_tags_for_resource(ResourceArn=tagged["PoolArn"])["Tags"]
-    assert tags == [{"Key": "team", "Value": "alerts"}]
+def unannotated(self, **attributes):  # names no record it answers
+    return original(self, **attributes)
+
+def seed(server, document):
+    host, port = server.get_host_and_port()
+    connection = http.client.HTTPConnection(host, port, timeout=30)
+    connection.request("POST", "/pinpoint-api/seed/pool", body=json.dumps(document))
+    answer = connection.getresponse()
+    return answer.status, json.loads(answer.read())
+
+with ThreadedPinpointServer() as server:
+    PinpointBackend.seed_pool = unannotated  # the process's first seed of a pool
+    first, _ = seed(server, {})
+    PinpointBackend.seed_pool = original
+    second, pool = seed(server, {"Tags": [{"Key": "team", "Value": "alerts"}]})
+    backend = pinpoint_fake.pinpoint_backends["123456789012"]["us-east-1"]
+    tags = backend.list_tags_for_resource(resource_arn=pool["PoolArn"]).tags
+print(json.dumps([first, second, [[tag.key, tag.value] for tag in tags]]))
+"""
+
+
+def test_a_seed_method_patched_for_one_call_does_not_decide_how_later_calls_are_read() -> None:
+    """What a seed route reads is taken from the seed method per method: a patch seen first in a process (here
+    one that names no record, so the route reads no Tags) is forgotten once undone."""
+    environment = {key: value for key, value in os.environ.items() if key != "MOTO_ACCOUNT_ID"}
+    command = [sys.executable, "-c", _PATCHED_SEED_FIRST]
+    run = subprocess.run(command, capture_output=True, text=True, check=False, env=environment)
+    assert run.returncode == 0, run.stderr[-3000:]
+    assert json.loads(run.stdout) == [200, 200, [["team", "alerts"]]]
 
 
 def test_a_sender_id_arn_names_an_identity_too(server: ThreadedPinpointServer) -> None:

@@ -33,7 +33,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields, is_dataclass
 from datetime import datetime
 from decimal import Decimal
-from functools import cache
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any, cast, get_type_hints
 from urllib.parse import parse_qs
 
@@ -216,7 +216,7 @@ def _record(call: str) -> type | None:
     return _returned_record(getattr(PinpointBackend, call))
 
 
-@cache
+@lru_cache(maxsize=256)  # every seed method, with room for those tests patch in (not kept alive for good)
 def _returned_record(method: Callable[..., Any]) -> type | None:
     """Read per method, not per route: a method patched for one test must not decide how later calls read."""
     returned = get_type_hints(method).get("return")
