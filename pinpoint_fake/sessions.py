@@ -26,9 +26,10 @@ from __future__ import annotations
 import copy
 import os
 import threading
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, cast
 
+import botocore.credentials
 import botocore.session
 from botocore.credentials import CredentialResolver, EnvProvider
 from botocore.hooks import EventAliaser
@@ -127,11 +128,20 @@ def _create_chain(session: botocore.session.Session) -> CredentialResolver:
     return chain
 
 
-@cache
 def _chain_starts_with_the_environment() -> bool:
-    """Whether botocore's chain still asks the environment first (checked once, on a Session of its own)."""
+    """Whether botocore's chain still asks the environment first (checked on a Session of its own, once for
+    each set of the functions that build the chain: one patched in by a test or a user is checked anew)."""
+    return _starts_with_the_environment(
+        _create_chain,
+        botocore.session.Session._create_credential_resolver,  # type: ignore[attr-defined]
+        botocore.credentials.create_credential_resolver,
+    )
+
+
+@lru_cache(maxsize=8)
+def _starts_with_the_environment(create_chain: Any, *factories: Any) -> bool:
     try:
-        providers = _create_chain(botocore.session.Session()).providers
+        providers = create_chain(botocore.session.Session()).providers
     except Exception:
         return False
     return bool(providers) and type(providers[0]) is EnvProvider

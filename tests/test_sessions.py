@@ -23,6 +23,7 @@ from typing import Any, Final
 
 import boto3
 import botocore.client
+import botocore.credentials
 import botocore.session
 import pytest
 import requests
@@ -442,14 +443,36 @@ def test_a_credential_chain_that_does_not_start_with_the_environment_is_botocore
     def broken(session: Any) -> Any:
         raise RuntimeError("a botocore built otherwise")
 
+    with mock_pinpoint():
+        sessions.botocore_session().get_credentials()  # the order of botocore's own chain, seen first
     monkeypatch.setattr(sessions, "_create_chain", broken)
-    sessions._chain_starts_with_the_environment.cache_clear()
-    try:
-        with mock_pinpoint():
-            resolver = sessions.botocore_session().get_component("credential_provider")
-    finally:
-        sessions._chain_starts_with_the_environment.cache_clear()
+    with mock_pinpoint():
+        resolver = sessions.botocore_session().get_component("credential_provider")
     assert type(resolver) is CredentialResolver
+
+
+def test_a_credential_chain_a_test_patches_in_is_used_as_botocore_would(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """botocore's chain factory replaced after a session was made: the fake's sessions sign with its keys,
+    as botocore's own do, not with the environment's that the chain it saw first would have asked first."""
+
+    class Vault(CredentialProvider):
+        METHOD = "vault"
+
+        def load(self) -> Credentials:
+            return Credentials("VAULTKEY", "vault-secret")
+
+    def vault_first(session: Any, **kwargs: Any) -> CredentialResolver:
+        return CredentialResolver(providers=[Vault()])
+
+    with mock_pinpoint():
+        sessions.botocore_session().get_credentials()  # the order of botocore's own chain, seen first
+    monkeypatch.setattr(botocore.credentials, "create_credential_resolver", vault_first)
+    with mock_pinpoint():
+        ours = sessions.botocore_session().get_credentials()
+        theirs = botocore.session.Session().get_credentials()
+    assert (ours.access_key, theirs.access_key) == ("VAULTKEY", "VAULTKEY")
 
 
 def test_the_credential_resolver_hands_on_everything_but_dunders_to_botocores_chain() -> None:
