@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 from botocore import xform_name
 from botocore.config import Config
+from freezegun import freeze_time
 
 from pinpoint_fake.errors import ServiceError
 from pinpoint_fake.pytest_plugin import new_client
@@ -26,6 +27,7 @@ from pinpoint_fake.service_model import known_model, service_model, shape
 from .helpers import client_error, request_number
 from .test_sharing import client_of, share
 
+MONTH_END = "2026-04-30 23:59:59"
 needs_rcs_sends = pytest.mark.skipif(
     "SendRcsMessage" not in service_model().operation_names,
     reason="botocore < 1.44 has no SendRcsMessage: its clients cannot call it (the backend tests below run)",
@@ -70,6 +72,7 @@ def rcs(client: Any, origination_identity: str, **kwargs: Any) -> str:
 
 @needs_rcs_sends
 @pytest.mark.parametrize("form", ["rcs_agent_id", "rcs_agent_arn"])
+@freeze_time(MONTH_END)  # no month can end between a send and the check of its spend
 def test_an_agent_launched_in_the_destinations_country_sends_in_each_form(
     pinpoint_client: Any, pinpoint_mock: Any, pinpoint_outbox: list[SentMessage], form: str
 ) -> None:
@@ -110,9 +113,8 @@ def test_an_agent_launched_in_the_destinations_country_sends_in_each_form(
         None,
     )
     assert message.rcs_message_content.content.text_message.body == "Your order shipped"
-    month = datetime.now(timezone.utc).strftime("%Y-%m")
     assert pinpoint_mock.backend().account.monthly_spend == {
-        ("RCS_MESSAGE_MONTHLY_SPEND_LIMIT", month): SMS_PART
+        ("RCS_MESSAGE_MONTHLY_SPEND_LIMIT", "2026-04"): SMS_PART
     }
 
 
@@ -487,6 +489,7 @@ def test_a_dry_run_checks_everything_and_records_and_charges_nothing(
 
 
 @needs_rcs_sends
+@freeze_time(MONTH_END)  # no month can end between a send and the check of its spend
 def test_a_destination_without_rcs_gets_the_sms_fallback_instead(
     pinpoint_client: Any, pinpoint_mock: Any, pinpoint_outbox: list[SentMessage]
 ) -> None:
@@ -537,11 +540,11 @@ def test_a_destination_without_rcs_gets_the_sms_fallback_instead(
         {"order": "7"},
         SMS_PART,
     )
-    month = datetime.now(timezone.utc).strftime("%Y-%m")
-    assert backend.account.monthly_spend == {("TEXT_MESSAGE_MONTHLY_SPEND_LIMIT", month): SMS_PART}
+    assert backend.account.monthly_spend == {("TEXT_MESSAGE_MONTHLY_SPEND_LIMIT", "2026-04"): SMS_PART}
 
 
 @needs_rcs_sends
+@freeze_time(MONTH_END)  # no month can end between a send and the check of its spend
 def test_without_a_fallback_an_rcs_message_that_cannot_be_received_is_all_there_is(
     pinpoint_client: Any, pinpoint_mock: Any, pinpoint_outbox: list[SentMessage]
 ) -> None:
@@ -560,9 +563,7 @@ def test_without_a_fallback_an_rcs_message_that_cannot_be_received_is_all_there_
         ("RCS", True, None),
         ("RCS", False, None),  # received: no fallback
     ]
-    assert backend.account.monthly_spend == {
-        ("RCS_MESSAGE_MONTHLY_SPEND_LIMIT", datetime.now(timezone.utc).strftime("%Y-%m")): SMS_PART
-    }
+    assert backend.account.monthly_spend == {("RCS_MESSAGE_MONTHLY_SPEND_LIMIT", "2026-04"): SMS_PART}
 
 
 @needs_rcs_sends
