@@ -180,11 +180,10 @@ def caller_account(access_key: str, headers: Mapping[str, str]) -> str:
     if iam is not None:
         account: str = iam.get_account_id_from(access_key)
         return account
-    from moto.core.models import (
-        DEFAULT_ACCOUNT_ID,
-    )  # loaded already inside a mock; the server may not have it
-
-    default: str = DEFAULT_ACCOUNT_ID
+    models = _moto()  # loaded already inside a mock (read without an import statement on every call)
+    if models is None:  # the server, before its first mock
+        import moto.core.models as models
+    default: str = models.DEFAULT_ACCOUNT_ID
     return default
 
 

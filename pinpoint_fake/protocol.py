@@ -20,7 +20,6 @@ import random
 import re
 import sys
 import threading
-import uuid
 import warnings
 from collections.abc import Callable, Mapping
 from contextlib import AbstractContextManager
@@ -158,8 +157,15 @@ def reply(status: int, text: str) -> Response:
     return _reply(status, _request_id(), text)
 
 
+_UUID4_CLEARED = ~((0xF000 << 64) | (0xC000 << 48))  # the version and variant bits of a UUID's integer
+_UUID4_SET = (0x4000 << 64) | (0x8000 << 48)  # version 4, RFC 4122 variant
+
+
 def _request_id() -> str:
-    return str(uuid.UUID(int=random.getrandbits(128), version=4))
+    """A random (version 4) UUID, as AWS's request IDs are; written straight from the bits, which costs a
+    third of ``str(uuid.UUID(int=..., version=4))`` on every answer."""
+    digits = f"{random.getrandbits(128) & _UUID4_CLEARED | _UUID4_SET:032x}"
+    return f"{digits[:8]}-{digits[8:12]}-{digits[12:16]}-{digits[16:20]}-{digits[20:]}"
 
 
 _LIBRARIES = frozenset({"pinpoint_fake", "botocore", "boto3", "aiobotocore", "aioboto3", "moto"})

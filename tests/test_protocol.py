@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 import threading
+import uuid
 import warnings
 from contextlib import suppress
 from typing import Any
@@ -18,6 +19,8 @@ from pinpoint_fake import FakeInternalError, NotImplementedByFake, PinpointFakeW
 from pinpoint_fake.backend import PinpointBackend, implemented_operations, parameters, pinpoint_backends
 from pinpoint_fake.hook import backend_for
 from pinpoint_fake.protocol import handle
+
+from .helpers import client_error
 
 AUTHORIZATION = (
     "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20261126/us-east-1/sms-voice/aws4_request, "
@@ -212,12 +215,40 @@ def test_a_method_patched_on_one_backend_is_read_as_that_method(
     assert ([pool["PoolId"] for pool in page["Pools"]], "NextToken" in page) == (created[:1], True)
 
 
+def test_a_callable_that_cannot_be_a_cache_key_is_read_anew(pinpoint_client: Any, monkeypatch: Any) -> None:
+    class Unhashable:
+        __hash__ = None  # type: ignore[assignment]
+
+        def __init__(self, original: Any) -> None:
+            self.original = original
+
+        def __call__(self, **kwargs: Any) -> Any:
+            return self.original(**kwargs)
+
+    backend = pinpoint_backends["123456789012"]["us-east-1"]
+    created = [backend.seed_pool().pool_id for _ in range(2)]
+    monkeypatch.setattr(backend, "describe_pools", Unhashable(backend.describe_pools))
+    page = pinpoint_client.describe_pools(MaxResults=1)
+    assert ([pool["PoolId"] for pool in page["Pools"]], "NextToken" in page) == (created[:1], True)
+
+
 def test_a_spy_that_takes_kwargs_takes_what_the_family_method_takes() -> None:
     def spy(self: Any, **kwargs: Any) -> Any: ...
 
     for operation in sorted(implemented_operations()):
         method = getattr(PinpointBackend, xform_name(operation))
         assert parameters(operation, spy) == parameters(operation, method), operation
+
+
+def test_every_answer_carries_a_request_id_of_its_own_a_version_4_uuid(pinpoint_client: Any) -> None:
+    answers = [pinpoint_client.describe_pools() for _ in range(20)]
+    answers.append(client_error(pinpoint_client.describe_pools, PoolIds=["pool-missing"]))
+    ids = [answer["ResponseMetadata"]["RequestId"] for answer in answers]
+    parsed = [uuid.UUID(value) for value in ids]
+    assert [(str(value), value.version, value.variant) for value in parsed] == [
+        (value, 4, uuid.RFC_4122) for value in ids
+    ]
+    assert len(set(ids)) == len(ids)
 
 
 _PATCHED_FIRST = """
