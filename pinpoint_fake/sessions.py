@@ -133,13 +133,14 @@ def _chain_starts_with_the_environment() -> bool:
     each set of the functions that build the chain: one patched in by a test or a user is checked anew)."""
     return _starts_with_the_environment(
         _create_chain,
-        botocore.session.Session._create_credential_resolver,  # type: ignore[attr-defined]
-        botocore.credentials.create_credential_resolver,
+        getattr(botocore.session.Session, "_create_credential_resolver", None),  # private: may go
+        getattr(botocore.credentials, "create_credential_resolver", None),
     )
 
 
 @lru_cache(maxsize=8)
 def _starts_with_the_environment(create_chain: Any, *factories: Any) -> bool:
+    """``factories`` are only the cache key: ``create_chain`` calls them, as botocore's Session does."""
     try:
         providers = create_chain(botocore.session.Session()).providers
     except Exception:
